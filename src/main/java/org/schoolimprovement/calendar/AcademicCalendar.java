@@ -1,0 +1,102 @@
+package org.schoolimprovement.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers calendar questions from the configured term dates: when a term or half term starts and ends,
+ * and which days are working days.
+ *
+ * <p>A working day is a weekday in term time, outside half terms and closure days. Dates after the last
+ * configured year (the trust has not entered its dates yet) count every weekday, so a deadline far in the
+ * future still has a date rather than failing.
+ */
+@Service
+public class AcademicCalendar {
+
+  private static final int MAX_WORKING_DAYS = 1_000;
+
+  private final NavigableMap<AcademicYear, AcademicYearDates> years = new TreeMap<>();
+
+  public AcademicCalendar(CalendarProperties properties) {
+    properties.years().forEach(dates -> years.put(dates.academicYear(), dates));
+  }
+
+  public boolean isConfigured(AcademicYear year) {
+    return years.containsKey(year);
+  }
+
+  public AcademicYearDates datesOf(AcademicYear year) {
+    AcademicYearDates dates = years.get(year);
+    if (dates == null) {
+      throw new UnknownAcademicYearException(year);
+    }
+    return dates;
+  }
+
+  public LocalDate firstDayOfTerm(AcademicYear year, Term term) {
+    return datesOf(year).term(term).starts();
+  }
+
+  public LocalDate endOfTerm(AcademicYear year, Term term) {
+    return datesOf(year).term(term).ends();
+  }
+
+  public LocalDate halfTermStart(AcademicYear year, Term term) {
+    return datesOf(year).term(term).halfTermStarts();
+  }
+
+  /** The first day of the October half-term holiday: the "by October half term" deadline. */
+  public LocalDate octoberHalfTerm(AcademicYear year) {
+    return halfTermStart(year, Term.AUTUMN);
+  }
+
+  /** The term a date falls in, counting each holiday with the term before it. */
+  public Term termOf(LocalDate date) {
+    AcademicYearDates dates = datesOf(AcademicYear.containing(date));
+    if (date.isBefore(dates.spring().starts())) {
+      return Term.AUTUMN;
+    }
+    return date.isBefore(dates.summer().starts()) ? Term.SPRING : Term.SUMMER;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      return false;
+    }
+    if (years.isEmpty() || date.isAfter(years.lastEntry().getValue().summer().ends())
+        || date.isBefore(years.firstEntry().getValue().autumn().starts())) {
+      return true;
+    }
+    Map.Entry<AcademicYear, AcademicYearDates> year = years.floorEntry(AcademicYear.containing(date));
+    return year != null && year.getKey().contains(date) && year.getValue().isTeachingDay(date);
+  }
+
+  /**
+   * The date {@code workingDays} working days after {@code date}; with 0, the date itself if it is a
+   * working day, otherwise the next working day.
+   */
+  public LocalDate addWorkingDays(LocalDate date, int workingDays) {
+    if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException("working days must be between 0 and " + MAX_WORKING_DAYS + ", got " + workingDays);
+    }
+    LocalDate day = date;
+    if (workingDays == 0) {
+      while (!isWorkingDay(day)) {
+        day = day.plusDays(1);
+      }
+      return day;
+    }
+    for (int counted = 0; counted < workingDays; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+}

@@ -1,0 +1,54 @@
+package org.schoolimprovement.system;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grants Camunda authorizations idempotently: an existing grant for the same group or user and resource is
+ * widened instead of duplicated.
+ */
+@Component
+public class Grants {
+
+  private final AuthorizationService authorizations;
+
+  public Grants(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    AuthorizationQuery query = authorizations.createAuthorizationQuery().groupIdIn(groupId);
+    grant(query, resource, resourceId, permissions, authorization -> authorization.setGroupId(groupId));
+  }
+
+  public void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    AuthorizationQuery query = authorizations.createAuthorizationQuery().userIdIn(userId);
+    grant(query, resource, resourceId, permissions, authorization -> authorization.setUserId(userId));
+  }
+
+  public void revokeFromUser(String userId, Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
+        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+  }
+
+  private void grant(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
+      java.util.function.Consumer<Authorization> owner) {
+    Authorization authorization = query.resourceType(resource).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      owner.accept(authorization);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

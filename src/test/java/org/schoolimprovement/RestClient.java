@@ -1,0 +1,53 @@
+package org.schoolimprovement;
+
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the running app's REST API as one demo user (HTTP Basic, password "demo"). */
+public class RestClient {
+
+  private final TestRestTemplate rest;
+  private final String userId;
+
+  public RestClient(TestRestTemplate rest, String userId) {
+    this.rest = rest;
+    this.userId = userId;
+  }
+
+  public static RestClient as(TestRestTemplate rest, String userId) {
+    return new RestClient(rest, userId);
+  }
+
+  public <T> ResponseEntity<T> get(String path, Class<T> type) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), type);
+  }
+
+  public <T> ResponseEntity<T> get(String path, ParameterizedTypeReference<T> type) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), type);
+  }
+
+  public <T> ResponseEntity<T> post(String path, Object body, Class<T> type) {
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), type);
+  }
+
+  public ResponseEntity<String> post(String path, Object body) {
+    return post(path, body, String.class);
+  }
+
+  public static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+
+  private HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(userId, "demo");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}

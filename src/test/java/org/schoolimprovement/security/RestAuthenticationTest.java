@@ -1,0 +1,40 @@
+package org.schoolimprovement.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TrustApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+@TrustApplicationTest
+class RestAuthenticationTest {
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Test
+  void engineRestNeedsCredentials() {
+    assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(RestClient.as(rest, "ceo").get("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    var response = rest.withBasicAuth("ceo", "not-the-password").getForEntity("/engine-rest/engine", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void ourApiNeedsCredentials() {
+    assertThat(rest.getForEntity("/api/schools", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void healthIsPublic() {
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+}
