@@ -76,6 +76,17 @@ public class AcademicCalendar {
     return year != null && year.getKey().contains(date) && year.getValue().isTeachingDay(date);
   }
 
+  public LocalDate lastWorkingDayOnOrBefore(LocalDate date) {
+    LocalDate day = date;
+    for (int step = 0; !isWorkingDay(day); step++) {
+      if (step > MAX_WORKING_DAYS) {
+        throw new IllegalStateException("no working day in the " + MAX_WORKING_DAYS + " days before " + date);
+      }
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
   /**
    * The date {@code workingDays} working days after {@code date}; with 0, the date itself if it is a
    * working day, otherwise the next working day.

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,21 @@ public class Grants {
   }
 
   private void grant(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
+      java.util.function.Consumer<Authorization> owner) {
+    // Inside a process (e.g. a delegate run for a signed-in user) the grant is the process's doing, not the
+    // user's: the user needs no permission to manage authorizations.
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext != null) {
+      commandContext.runWithoutAuthorization(() -> {
+        save(query, resource, resourceId, permissions, owner);
+        return null;
+      });
+    } else {
+      save(query, resource, resourceId, permissions, owner);
+    }
+  }
+
+  private void save(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
       java.util.function.Consumer<Authorization> owner) {
     Authorization authorization = query.resourceType(resource).resourceId(resourceId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();

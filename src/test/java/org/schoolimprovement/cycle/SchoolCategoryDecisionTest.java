@@ -139,12 +139,15 @@ class SchoolCategoryDecisionTest {
     assertThat(categorise(inputs).<Integer>getEntry("category")).isEqualTo(3);
   }
 
-  @ParameterizedTest(name = "category {0}: {1}, {2} SLE days, CEO approval {3}")
-  @CsvSource({"4, intensive, 20, true", "3, enhanced, 10, false", "2, core, 4, false", "1, light touch, 0, false"})
-  void supportPackagePerCategory(int categoryNumber, String level, int days, boolean ceoApproval) {
+  @ParameterizedTest(name = "category {0}: {1}, {2} SLE days, CEO approval {3}, {4} QA visits, {5} progress boards")
+  @CsvSource({"4, intensive, 20, true, 4, 6", "3, enhanced, 10, false, 3, 3", "2, core, 4, false, 2, 3",
+      "1, light touch, 0, false, 1, 1"})
+  void supportPackagePerCategory(int categoryNumber, String level, int days, boolean ceoApproval, int visits, int boards) {
     DmnDecisionRuleResult result = dmn.evaluateDecisionTable(support, Map.of("category", categoryNumber)).getSingleResult();
     assertThat(result.<String>getEntry("supportLevel")).isEqualTo(level);
     assertThat(result.<Integer>getEntry("sleDaysOffered")).isEqualTo(days);
     assertThat(result.<Boolean>getEntry("ceoApprovalRequired")).isEqualTo(ceoApproval);
+    assertThat(result.<Integer>getEntry("qaVisits")).isEqualTo(visits);
+    assertThat(result.<Integer>getEntry("progressBoards")).isEqualTo(boards);
   }
 }

@@ -1,0 +1,42 @@
+package org.schoolimprovement.cycle;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Step 2: the data pack and the needs analysis with its priorities. */
+@Service
+public class NeedsService {
+
+  private final DataPackRepository dataPacks;
+  private final NeedsAnalysisRepository analyses;
+
+  NeedsService(DataPackRepository dataPacks, NeedsAnalysisRepository analyses) {
+    this.dataPacks = dataPacks;
+    this.analyses = analyses;
+  }
+
+  @Transactional
+  public Long provideDataPack(Long cycleId, String attainmentSummary, BigDecimal attendancePercent,
+      BigDecimal persistentAbsencePercent, String disadvantagedGap, String link, String dataLead) {
+    int version = dataPacks.findFirstByCycleIdOrderByVersionDesc(cycleId).map(pack -> pack.version() + 1).orElse(1);
+    return dataPacks.save(new DataPack(cycleId, version, attainmentSummary, attendancePercent, persistentAbsencePercent,
+        disadvantagedGap, link, dataLead, Clock.now())).id();
+  }
+
+  @Transactional
+  public NeedsAnalysis analyse(Long cycleId, List<Priority> priorities, String partner) {
+    if (priorities.size() < 3 || priorities.size() > 5) {
+      throw new IllegalArgumentException("a needs analysis has 3 to 5 priorities, got " + priorities.size());
+    }
+    int version = latest(cycleId).map(analysis -> analysis.version() + 1).orElse(1);
+    return analyses.save(new NeedsAnalysis(cycleId, version, priorities, partner, Clock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<NeedsAnalysis> latest(Long cycleId) {
+    return analyses.findFirstByCycleIdOrderByVersionDesc(cycleId);
+  }
+}

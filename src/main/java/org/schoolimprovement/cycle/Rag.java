@@ -1,0 +1,5 @@
+package org.schoolimprovement.cycle;
+
+public enum Rag {
+  RED, AMBER, GREEN
+}
