@@ -116,6 +116,8 @@ final class EvaluateStep {
       task.setVariable("category", category);
       task.setVariable("categoryLabel", Category.labelOf(category));
       task.setVariable("categoryNeedsApproval", needsApproval);
+      // The CEO's comments were on the previous proposal; the decision on this one starts afresh.
+      task.getExecution().removeVariable("categoryApprovalComments");
     }
   }
 

@@ -88,6 +88,8 @@ final class MonitorStep {
           ? input.text("validationComment", FormInput.LONG_TEXT)
           : input.optionalText("validationComment", FormInput.LONG_TEXT);
       progress.validate(cycleId, term, validated, comment, actors.of(task));
+      // The comment belongs to this term: next term's form starts without it.
+      task.getExecution().removeVariable("validationComment");
     }
   }
 

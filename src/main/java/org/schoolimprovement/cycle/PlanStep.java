@@ -68,6 +68,8 @@ final class PlanStep {
       }
       ImprovementPlan plan = plans.submit((Long) task.getVariable("cycleId"), actions, criteria, actors.of(task));
       task.setVariable("planId", plan.id());
+      // The director's comments were on the previous version; the decision on this one starts afresh.
+      task.getExecution().removeVariable("planComments");
       task.setVariable("planVersion", plan.version());
     }
   }

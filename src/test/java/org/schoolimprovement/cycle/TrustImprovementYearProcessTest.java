@@ -1,0 +1,113 @@
+package org.schoolimprovement.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The trustImprovementYear model, started by the CEO or by the yearly schedule: one cycle per school. */
+@Deployment(resources = {"processes/trust-improvement-year.bpmn", "processes/trust-improvement-year-schedule.bpmn",
+    "stubs/improvement-cycle-stub.bpmn"})
+class TrustImprovementYearProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+  ImprovementYearService years = mock(ImprovementYearService.class);
+  ExecutionListener yearCompleted = mock(ExecutionListener.class);
+  boolean yearAlreadyOpen;
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    Mocks.register("yearSchedule", (YearScheduleStub) () -> "0 0 6 1 9 ?");
+    Mocks.register("improvementYearService", years);
+    Mocks.register("improvementYearCompleted", yearCompleted);
+    Mocks.register("openImprovementYear", (JavaDelegate) execution -> {
+      if (execution.getVariable("academicYear") == null) {
+        execution.setVariable("academicYear", "2026/27");
+      }
+      execution.setVariable("yearAlreadyOpen", yearAlreadyOpen);
+    });
+    when(years.schoolUrns()).thenReturn(List.of("100001", "100002", "100003"));
+  }
+
+  /** What the timer start event asks of the yearSchedule bean. */
+  public interface YearScheduleStub {
+    String getCron();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  @Test
+  void theCeoStartsTheYearAndEverySchoolGetsItsCycle() throws Exception {
+    ProcessInstance year = runtimeService().startProcessInstanceByKey("trustImprovementYear",
+        withVariables("academicYear", "2026/27"));
+    assertThat(year).hasPassed("Task_OpenYear").isWaitingAt("CallActivity_RunSchoolCycles");
+
+    // Each school's cycle starts in its own transaction.
+    List<Job> starts = managementService().createJobQuery().processInstanceId(year.getId()).list();
+    assertThat(starts).hasSize(3);
+    starts.forEach(job -> execute(job));
+
+    List<String> businessKeys = historyService().createHistoricProcessInstanceQuery().processDefinitionKey("improvementCycle")
+        .superProcessInstanceId(year.getId()).list().stream().map(HistoricProcessInstance::getBusinessKey).toList();
+    assertThat(businessKeys).containsExactlyInAnyOrder("100001-2026/27", "100002-2026/27", "100003-2026/27");
+    assertThat(year).isEnded().hasPassed("EndEvent_YearCompleted");
+    verify(yearCompleted).notify(any(DelegateExecution.class));
+  }
+
+  @Test
+  void theTimerOpensTheYearOnItsFirstDay() {
+    Job timer = managementService().createJobQuery().timers().singleResult();
+    assertThat(timer).isNotNull();
+    execute(timer);
+
+    ProcessInstance schedule = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("trustImprovementYearSchedule").singleResult();
+    assertThat(schedule).isWaitingAt("CallActivity_RunYear");
+    ProcessInstance year = runtimeService().createProcessInstanceQuery().superProcessInstanceId(schedule.getId())
+        .singleResult();
+    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles").variables().containsEntry("academicYear", "2026/27");
+    assertThat(managementService().createJobQuery().timers().singleResult())
+        .as("next year's timer").isNotNull();
+  }
+
+  @Test
+  void theTimerEndsQuietlyWhenTheCeoOpenedTheYearAlready() {
+    yearAlreadyOpen = true;
+    execute(managementService().createJobQuery().timers().singleResult());
+
+    HistoricProcessInstance year = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("trustImprovementYear").singleResult();
+    assertThat(year.getEndActivityId()).isEqualTo("EndEvent_YearAlreadyOpen");
+    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey("improvementCycle").count())
+        .isZero();
+  }
+}
