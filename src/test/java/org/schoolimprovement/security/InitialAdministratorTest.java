@@ -25,7 +25,8 @@ class InitialAdministratorTest {
 
   @Test
   void refusesToStartWithoutAdminCredentials() {
-    postgresProfile.run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+    postgresProfile.withPropertyValues("trust.admin.user-id=", "trust.admin.password=")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
         .hasMessageContaining("trust.admin.user-id").hasMessageContaining("TRUST_ADMIN_PASSWORD"));
   }
 
