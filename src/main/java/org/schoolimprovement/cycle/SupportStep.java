@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.schoolimprovement.cycle.FormFields.MAX_DEPLOYMENTS;
 import static org.schoolimprovement.cycle.FormFields.deployment;
 
@@ -10,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.schoolimprovement.school.TrustRole;
+import org.schoolimprovement.system.Grants;
 import org.springframework.stereotype.Component;
 
 /** Step 4, deploy support: the package, the CEO's intensive decision, brokering and each deployment. */
@@ -84,11 +87,13 @@ final class SupportStep {
     private final SupportService support;
     private final IdentityService identityService;
     private final Actors actors;
+    private final Grants grants;
 
-    SupportBrokered(SupportService support, IdentityService identityService, Actors actors) {
+    SupportBrokered(SupportService support, IdentityService identityService, Actors actors, Grants grants) {
       this.support = support;
       this.identityService = identityService;
       this.actors = actors;
+      this.grants = grants;
     }
 
     @Override
@@ -110,6 +115,9 @@ final class SupportStep {
             input.text(deployment(number, "Focus"), 1000)));
       }
       support.broker((Long) task.getVariable("cycleId"), brokered, actors.of(task));
+      // A specialist leader sees the schools of their deployments.
+      brokered.forEach(deployment -> grants.toUser(deployment.sle(), PROCESS_INSTANCE, task.getProcessInstanceId(),
+          Permissions.READ));
       task.setVariable("deploymentCount", brokered.size());
     }
   }

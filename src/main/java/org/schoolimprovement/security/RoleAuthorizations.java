@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -38,6 +39,7 @@ class RoleAuthorizations implements ApplicationRunner {
 
   /** The process the CEO starts each year from Tasklist. */
   static final String YEAR_PROCESS = "trustImprovementYear";
+  static final String CYCLE_PROCESS = "improvementCycle";
 
   private final IdentityService identityService;
   private final Grants grants;
@@ -73,6 +75,12 @@ class RoleAuthorizations implements ApplicationRunner {
     String directors = TrustRole.DIRECTOR_OF_EDUCATION.groupId();
     grants.toGroup(directors, APPLICATION, "cockpit", ACCESS);
     grants.toGroup(directors, DECISION_DEFINITION, "*", READ);
+
+    // Improvement partners and the data lead work with every school (SchoolAccess): they read every cycle,
+    // so Tasklist can show which school a task is for.
+    for (TrustRole trustWide : List.of(TrustRole.IMPROVEMENT_PARTNER, TrustRole.DATA_LEAD)) {
+      grants.toGroup(trustWide.groupId(), PROCESS_DEFINITION, CYCLE_PROCESS, READ_INSTANCE);
+    }
 
     // Trustees read aggregate figures in Cockpit; no school's detail and nothing they could change.
     grants.toGroup(TrustRole.TRUSTEE.groupId(), APPLICATION, "cockpit", ACCESS);
