@@ -2,6 +2,7 @@ package org.schoolimprovement.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -21,9 +22,16 @@ public class AcademicCalendar {
   private static final int MAX_WORKING_DAYS = 1_000;
 
   private final NavigableMap<AcademicYear, AcademicYearDates> years = new TreeMap<>();
+  private final ZoneId zone;
 
   public AcademicCalendar(CalendarProperties properties) {
+    this.zone = properties.zone();
     properties.years().forEach(dates -> years.put(dates.academicYear(), dates));
+  }
+
+  /** The trust's time zone: deadlines fall due at its local time. */
+  public ZoneId zone() {
+    return zone;
   }
 
   public boolean isConfigured(AcademicYear year) {

@@ -2,23 +2,26 @@ package org.schoolimprovement.cycle;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code trust.cycle}: when the year starts and how each step's deadline is computed. */
+/**
+ * {@code trust.cycle}: when the year starts and how each step's deadline is computed. {@code demo-due-in}, for
+ * demonstrations only, makes every task fall due that long after it is created.
+ */
 @Validated
 @ConfigurationProperties("trust.cycle")
 public record CycleProperties(
     @NotBlank String yearStartCron,
-    @NotNull ZoneId zone,
     @NotNull LocalTime dueTime,
     @NotNull LocalTime dayStarts,
-    @NotNull Map<String, DeadlineRule> deadlines) {
+    @NotNull Map<String, DeadlineRule> deadlines,
+    Duration demoDueIn) {
 
   /** The deadline rules the BPMN models name; each must be configured. */
   static final Set<String> REQUIRED_RULES = Set.of("self-audit", "approval", "data-pack", "needs-analysis", "plan",

@@ -27,6 +27,9 @@ public class Deadlines {
 
   /** The due date for a task of the cycle, at the configured due time. */
   public Date due(VariableScope execution, String rule) {
+    if (properties.demoDueIn() != null) {
+      return Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.demoDueIn()));
+    }
     return at(dueDate(execution, rule), properties.dueTime());
   }
 
@@ -60,10 +63,10 @@ public class Deadlines {
   }
 
   LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
   }
 
   private Date at(LocalDate date, LocalTime time) {
-    return Date.from(date.atTime(time).atZone(properties.zone()).toInstant());
+    return Date.from(date.atTime(time).atZone(calendar.zone()).toInstant());
   }
 }

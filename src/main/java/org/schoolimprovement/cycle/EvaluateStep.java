@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import org.schoolimprovement.system.FormInput;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import org.schoolimprovement.system.FormInput;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import org.schoolimprovement.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

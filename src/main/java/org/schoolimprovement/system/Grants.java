@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,17 +38,8 @@ public class Grants {
 
   private void grant(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
       java.util.function.Consumer<Authorization> owner) {
-    // Inside a process (e.g. a delegate run for a signed-in user) the grant is the process's doing, not the
-    // user's: the user needs no permission to manage authorizations.
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      commandContext.runWithoutAuthorization(() -> {
-        save(query, resource, resourceId, permissions, owner);
-        return null;
-      });
-    } else {
-      save(query, resource, resourceId, permissions, owner);
-    }
+    // Inside a process the grant is the process's doing: the signed-in user needs no permission for it.
+    AsProcess.run(() -> save(query, resource, resourceId, permissions, owner));
   }
 
   private void save(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,

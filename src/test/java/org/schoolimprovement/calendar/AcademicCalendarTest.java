@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AcademicCalendarTest {
 
   /** The same dates as application.yaml ships with. */
-  static final CalendarProperties DATES = new CalendarProperties(List.of(
+  static final CalendarProperties DATES = new CalendarProperties(null, List.of(
       new AcademicYearDates("2025/26",
           term("2025-09-03", "2025-10-27", "2025-10-31", "2025-12-19"),
           term("2026-01-05", "2026-02-16", "2026-02-20", "2026-03-27"),

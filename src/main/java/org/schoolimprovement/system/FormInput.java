@@ -1,4 +1,4 @@
-package org.schoolimprovement.cycle;
+package org.schoolimprovement.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,27 +13,27 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * checks. A bad value throws {@link FormFieldValidationException}, which Camunda's REST API answers with
  * 400 and "field: rule"; the task stays open and the transaction, with anything written, rolls back.
  */
-final class FormInput {
+public final class FormInput {
 
-  static final int SHORT_TEXT = 200;
-  static final int LONG_TEXT = 4000;
+  public static final int SHORT_TEXT = 200;
+  public static final int LONG_TEXT = 4000;
 
   private final VariableScope scope;
 
-  FormInput(VariableScope scope) {
+  public FormInput(VariableScope scope) {
     this.scope = scope;
   }
 
-  static FormFieldValidationException invalid(String field, String rule) {
+  public static FormFieldValidationException invalid(String field, String rule) {
     return new FormFieldValidationException(field, field + ": " + rule);
   }
 
-  boolean isBlank(String field) {
+  public boolean isBlank(String field) {
     Object value = scope.getVariable(field);
     return value == null || value.toString().isBlank();
   }
 
-  String text(String field, int maxLength) {
+  public String text(String field, int maxLength) {
     String value = optionalText(field, maxLength);
     if (value == null) {
       throw invalid(field, "is required");
@@ -41,7 +41,7 @@ final class FormInput {
     return value;
   }
 
-  String optionalText(String field, int maxLength) {
+  public String optionalText(String field, int maxLength) {
     Object value = scope.getVariable(field);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -56,7 +56,7 @@ final class FormInput {
     return trimmed;
   }
 
-  String text(String field, int minLength, int maxLength) {
+  public String text(String field, int minLength, int maxLength) {
     String value = text(field, maxLength);
     if (value.length() < minLength) {
       throw invalid(field, "must be at least " + minLength + " characters");
@@ -64,7 +64,7 @@ final class FormInput {
     return value;
   }
 
-  <E extends Enum<E>> E choice(String field, Class<E> type) {
+  public <E extends Enum<E>> E choice(String field, Class<E> type) {
     E value = optionalChoice(field, type);
     if (value == null) {
       throw invalid(field, "is required: choose one of " + options(type));
@@ -72,7 +72,7 @@ final class FormInput {
     return value;
   }
 
-  <E extends Enum<E>> E optionalChoice(String field, Class<E> type) {
+  public <E extends Enum<E>> E optionalChoice(String field, Class<E> type) {
     Object value = scope.getVariable(field);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -85,7 +85,7 @@ final class FormInput {
   }
 
   /** A required yes / no answer: a boolean, or the text yes, no, true or false. */
-  boolean yesNo(String field) {
+  public boolean yesNo(String field) {
     Object value = scope.getVariable(field);
     if (value instanceof Boolean bool) {
       return bool;
@@ -101,11 +101,11 @@ final class FormInput {
   }
 
   /** An optional checkbox: unticked when absent. */
-  boolean checked(String field) {
+  public boolean checked(String field) {
     return scope.getVariable(field) != null && yesNo(field);
   }
 
-  int integer(String field, int min, int max) {
+  public int integer(String field, int min, int max) {
     BigDecimal value = number(field, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     if (value.stripTrailingZeros().scale() > 0) {
       throw invalid(field, "must be a whole number");
@@ -113,7 +113,7 @@ final class FormInput {
     return value.intValue();
   }
 
-  BigDecimal number(String field, BigDecimal min, BigDecimal max) {
+  public BigDecimal number(String field, BigDecimal min, BigDecimal max) {
     Object value = scope.getVariable(field);
     if (value == null || value.toString().isBlank()) {
       throw invalid(field, "is required");
@@ -130,7 +130,7 @@ final class FormInput {
     return number;
   }
 
-  LocalDate date(String field) {
+  public LocalDate date(String field) {
     Object value = scope.getVariable(field);
     if (value == null || value.toString().isBlank()) {
       throw invalid(field, "is required");

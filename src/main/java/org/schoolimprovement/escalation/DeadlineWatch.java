@@ -1,0 +1,64 @@
+package org.schoolimprovement.escalation;
+
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.schoolimprovement.system.AsProcess;
+import org.springframework.stereotype.Component;
+
+/** Starts and closes the deadline watch of one task. */
+@Component
+class DeadlineWatch {
+
+  static final String PROCESS = "overdueEscalation";
+  static final String CLOSED = "overdueTaskClosed";
+
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  DeadlineWatch(RuntimeService runtimeService, IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  void start(DelegateTask task) {
+    Date due = task.getDueDate();
+    if (due == null) {
+      return;
+    }
+    VariableMap variables = Variables.createVariables()
+        .putValue("taskId", task.getId())
+        .putValue("taskName", task.getName())
+        .putValue("taskDefinitionKey", task.getTaskDefinitionKey())
+        .putValue("watchedProcessInstanceId", task.getProcessInstanceId())
+        .putValue("urn", task.getVariable("urn"))
+        .putValue("schoolName", task.getVariable("schoolName"))
+        .putValue("directorOfEducation", task.getVariable("directorOfEducation"))
+        .putValue("holder", holderOf(task))
+        .putValue("dueDate", due)
+        .putValue("deadlineExtended", false);
+    AsProcess.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, task.getId(), variables));
+  }
+
+  void close(DelegateTask task) {
+    Authentication user = identityService.getCurrentAuthentication();
+    String closedBy = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+    AsProcess.run(() -> runtimeService.createMessageCorrelation(CLOSED).processInstanceBusinessKey(task.getId())
+        .setVariable("closedBy", closedBy).correlateAll());
+  }
+
+  private static String holderOf(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    return task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,168 @@
+package org.schoolimprovement.escalation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.schoolimprovement.school.TrustRole;
+import org.schoolimprovement.system.AsProcess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The service tasks of the overdueEscalation process. */
+final class EscalationDelegates {
+
+  /** Overdue tasks rise to the top of Tasklist's priority sort. */
+  static final int OVERDUE_PRIORITY = 80;
+
+  private EscalationDelegates() {
+  }
+
+  /** At the due date: flags the task overdue and records it. */
+  @Component("flagOverdue")
+  static class FlagOverdue implements JavaDelegate {
+
+    private final TaskService taskService;
+    private final EscalationService escalations;
+
+    FlagOverdue(TaskService taskService, EscalationService escalations) {
+      this.taskService = taskService;
+      this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution watch) {
+      OverdueTask task = OverdueTask.of(watch);
+      AsProcess.run(() -> {
+        taskService.setPriority(task.taskId(), OVERDUE_PRIORITY);
+        taskService.setVariableLocal(task.taskId(), "overdue", true);
+      });
+      escalations.raise(task, 0);
+    }
+  }
+
+  /** Emails whoever holds the overdue task: its assignee, or everyone in its candidate groups. */
+  @Component("sendReminder")
+  static class SendReminder implements JavaDelegate {
+
+    private final EscalationMail mail;
+    private final TaskService taskService;
+    private final EscalationProperties properties;
+    private final String trustName;
+
+    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties,
+        @Value("${trust.name}") String trustName) {
+      this.mail = mail;
+      this.taskService = taskService;
+      this.properties = properties;
+      this.trustName = trustName;
+    }
+
+    @Override
+    public void execute(DelegateExecution watch) {
+      OverdueTask task = OverdueTask.of(watch);
+      Task current = taskService.createTaskQuery().taskId(task.taskId()).singleResult();
+      if (current == null) {
+        return;
+      }
+      Set<String> recipients = current.getAssignee() != null ? Set.of(current.getAssignee())
+          : mail.membersOf(taskService.getIdentityLinksForTask(task.taskId()).stream()
+              .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+              .map(link -> link.getGroupId()).collect(Collectors.toSet()));
+      String window = properties.windowsFor(task.taskDefinitionKey()).directorAfter() + " "
+          + (properties.unit() == EscalationProperties.Unit.MINUTES ? "minutes" : "working days");
+      mail.send("reminder", "Overdue: " + task.taskName() + " for " + task.schoolName(), task, task.taskId(), recipients,
+          Map.of("directorAfter", window, "trustName", trustName));
+    }
+  }
+
+  /** Emails the director (level 1) or the CEO (level 2) about their escalation task. */
+  abstract static class NotifyLevel implements JavaDelegate {
+
+    private final EscalationMail mail;
+    private final TaskService taskService;
+    private final String trustName;
+
+    NotifyLevel(EscalationMail mail, TaskService taskService, String trustName) {
+      this.mail = mail;
+      this.taskService = taskService;
+      this.trustName = trustName;
+    }
+
+    abstract int level();
+
+    abstract List<String> recipients(OverdueTask task);
+
+    @Override
+    public void execute(DelegateExecution watch) {
+      OverdueTask task = OverdueTask.of(watch);
+      Task escalationTask = taskService.createTaskQuery().processInstanceId(watch.getProcessInstanceId())
+          .taskDefinitionKey(EscalationResolution.TASK_OF_LEVEL.get(level())).singleResult();
+      String linkTo = escalationTask != null ? escalationTask.getId() : task.taskId();
+      String role = level() == 1 ? "director of education" : "chief executive";
+      mail.send("escalation", "Escalation to the " + role + ": " + task.taskName() + " at " + task.schoolName(), task,
+          linkTo, recipients(task), Map.of("recipientRole", role, "holder", String.valueOf(watch.getVariable("holder")),
+              "levelName", level() == 1 ? "1 of 2: director of education" : "2 of 2: chief executive",
+              "trustName", trustName));
+    }
+  }
+
+  @Component("notifyDirector")
+  static class NotifyDirector extends NotifyLevel {
+    NotifyDirector(EscalationMail mail, TaskService taskService, @Value("${trust.name}") String trustName) {
+      super(mail, taskService, trustName);
+    }
+
+    @Override
+    int level() {
+      return 1;
+    }
+
+    @Override
+    List<String> recipients(OverdueTask task) {
+      return task.directorOfEducation() == null ? List.of() : List.of(task.directorOfEducation());
+    }
+  }
+
+  @Component("notifyCeo")
+  static class NotifyCeo extends NotifyLevel {
+    private final EscalationMail mail;
+
+    NotifyCeo(EscalationMail mail, TaskService taskService, @Value("${trust.name}") String trustName) {
+      super(mail, taskService, trustName);
+      this.mail = mail;
+    }
+
+    @Override
+    int level() {
+      return 2;
+    }
+
+    @Override
+    List<String> recipients(OverdueTask task) {
+      return List.copyOf(mail.membersOf(List.of(TrustRole.CEO.groupId())));
+    }
+  }
+
+  /** The task was completed or deleted: every open level of its escalation is closed. */
+  @Component("closeEscalations")
+  static class CloseEscalations implements JavaDelegate {
+
+    private final EscalationService escalations;
+
+    CloseEscalations(EscalationService escalations) {
+      this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution watch) {
+      escalations.resolveAll((String) watch.getVariable("taskId"), Escalation.Resolution.TASK_COMPLETED,
+          (String) watch.getVariable("closedBy"), null);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.schoolimprovement.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TrustApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Overdue work on the running app: a school's self-audit is left overdue, and the reminder, the director's
+ * and the CEO's escalations arrive as tasks and as email (to GreenMail, a real SMTP server).
+ */
+@TrustApplicationTest
+class EscalationTest {
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  EscalationService escalations;
+  @Autowired
+  TestRestTemplate rest;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void anOverdueSelfAuditGoesToTheHeadThenTheDirectorThenTheCeo() throws Exception {
+    Task selfAudit = startCycle("100002");
+    ProcessInstance watch = watchOf(selfAudit);
+    assertThat(selfAudit.getDueDate()).isEqualTo(at("2025-10-06T17:00:00+01:00"));
+
+    ClockUtil.setCurrentTime(at("2025-10-06T17:00:01+01:00"));
+    runDueJobs(watch);
+    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getPriority()).isEqualTo(80);
+    MimeMessage reminder = onlyMessage();
+    assertThat(reminder.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        .containsExactly("head100002@oakfield-trust.example");
+    assertThat(reminder.getSubject()).isEqualTo("Overdue: Complete self-audit for Riverside Academy");
+    assertThat(GreenMailUtil.getBody(reminder)).contains("Monday 6 October 2025, 17:00")
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + selfAudit.getId())
+        .contains("5 working days");
+
+    ClockUtil.setCurrentTime(at("2025-10-13T17:00:01+01:00"));
+    runDueJobs(watch);
+    Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
+    assertThat(director.getAssignee()).isEqualTo("director1");
+    assertThat(director.getName()).isEqualTo("Resolve overdue: Complete self-audit at Riverside Academy");
+    MimeMessage toDirector = lastMessage();
+    assertThat(toDirector.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        .containsExactly("director1@oakfield-trust.example");
+    assertThat(GreenMailUtil.getBody(toDirector)).contains("Held by:  school-100002").contains("?task=" + director.getId());
+
+    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
+    runDueJobs(watch);
+    assertThat(escalationTask(watch, "Task_ResolveOverdueCeo")).isNotNull();
+    assertThat(lastMessage().getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        .containsExactly("ceo@oakfield-trust.example");
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::level).containsExactly(0, 1, 2);
+
+    // The head completes the self-audit: the escalations close, and their tasks go.
+    var response = RestClient.as(rest, "head100002").post("/engine-rest/task/" + selfAudit.getId() + "/submit-form",
+        selfAuditAnswers());
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().processInstanceId(watch.getId()).count()).isZero();
+    assertThat(escalations.ofTask(selfAudit.getId())).allSatisfy(escalation -> {
+      assertThat(escalation.resolution()).isEqualTo(Escalation.Resolution.TASK_COMPLETED);
+      assertThat(escalation.resolvedBy()).isEqualTo("head100002");
+    });
+    assertThat(mail.getReceivedMessages()).hasSize(3);
+  }
+
+  @Test
+  void theDirectorExtendsTheDeadlineAndTheWatchStartsAgain() throws Exception {
+    Task selfAudit = startCycle("100003");
+    ProcessInstance watch = watchOf(selfAudit);
+    ClockUtil.setCurrentTime(at("2025-10-13T17:00:01+01:00"));
+    runDueJobs(watch);
+    runDueJobs(watch);
+    Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
+
+    var inThePast = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
+        variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-01")));
+    assertThat(inThePast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(inThePast.getBody()).contains("newDueDate: must be after today");
+
+    var extended = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
+        variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24")));
+    assertThat(extended.getStatusCode()).as(extended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getDueDate())
+        .isEqualTo(at("2025-10-24T17:00:00+01:00"));
+    Job rearmed = managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();
+    assertThat(rearmed.getDuedate()).isEqualTo(at("2025-10-24T17:00:00+01:00"));
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::resolution)
+        .containsOnly(Escalation.Resolution.EXTENDED);
+  }
+
+  @Test
+  void aMailOutageKeepsTheEscalationAndTheReminderIsSentOnceWhenMailReturns() throws Exception {
+    Task selfAudit = startCycle("100004");
+    ProcessInstance watch = watchOf(selfAudit);
+    ClockUtil.setCurrentTime(at("2025-10-06T17:00:01+01:00"));
+    runTimers(watch);
+    mail.stop();
+
+    Job reminder = managementService.createJobQuery().processInstanceId(watch.getId()).activityId("Task_SendReminder")
+        .singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(reminder.getId())).isNotNull();
+    assertThat(managementService.createJobQuery().jobId(reminder.getId()).singleResult().getRetries()).isEqualTo(2);
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::level).containsExactly(0);
+    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getPriority()).isEqualTo(80);
+
+    mail.start();
+    managementService.executeJob(reminder.getId());
+    assertThat(mail.getReceivedMessages()).hasSize(1);
+    assertThat(managementService.createJobQuery().jobId(reminder.getId()).count()).isZero();
+  }
+
+  private Task startCycle(String urn) {
+    ClockUtil.setCurrentTime(at("2025-09-08T09:00:00+01:00"));
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", urn + "-2025/26",
+        Map.of("urn", urn, "academicYear", "2025/26"));
+    return taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+  }
+
+  private ProcessInstance watchOf(Task task) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation")
+        .processInstanceBusinessKey(task.getId()).singleResult();
+  }
+
+  private void runTimers(ProcessInstance watch) {
+    managementService.createJobQuery().processInstanceId(watch.getId()).timers().executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** Due timers, then the emails they queued: what the job executor would do within seconds. */
+  private void runDueJobs(ProcessInstance watch) {
+    runTimers(watch);
+    managementService.createJobQuery().processInstanceId(watch.getId()).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  private Task escalationTask(ProcessInstance watch, String key) {
+    return taskService.createTaskQuery().processInstanceId(watch.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private MimeMessage onlyMessage() {
+    assertThat(mail.getReceivedMessages()).hasSize(1);
+    return mail.getReceivedMessages()[0];
+  }
+
+  private MimeMessage lastMessage() {
+    MimeMessage[] messages = mail.getReceivedMessages();
+    return messages[messages.length - 1];
+  }
+
+  private static Map<String, Object> selfAuditAnswers() {
+    Map<String, Object> answers = new HashMap<>();
+    for (String area : List.of("Inclusion", "CurriculumAndTeaching", "Achievement", "AttendanceAndBehaviour",
+        "PersonalDevelopmentAndWellbeing", "LeadershipAndGovernance")) {
+      answers.put("judgement" + area, "EXPECTED_STANDARD");
+    }
+    answers.put("safeguardingEffective", "yes");
+    answers.put("strengths", "Behaviour and sixth form.");
+    answers.put("concerns", "Key stage 3 curriculum.");
+    return variables(answers);
+  }
+
+  private static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, RestClient.value(value)));
+    return Map.of("variables", variables);
+  }
+
+  private static Date at(String timestamp) {
+    return Date.from(OffsetDateTime.parse(timestamp).toInstant());
+  }
+}
