@@ -44,6 +44,13 @@ public class RestClient {
     return Map.of("value", value);
   }
 
+  /** A body of {@code {"variables": {name: {"value": ...}}}}, as Tasklist submits a form. */
+  public static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    values.forEach((name, value) -> variables.put(name, value(value)));
+    return Map.of("variables", variables);
+  }
+
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(userId, "demo");

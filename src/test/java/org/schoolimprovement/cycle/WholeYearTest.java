@@ -64,10 +64,10 @@ class WholeYearTest {
 
     // The CEO starts the year from Tasklist's start form; a second start is refused.
     ResponseEntity<Map> started = RestClient.as(rest, "ceo").post(
-        "/engine-rest/process-definition/key/trustImprovementYear/submit-form", variables(Map.of("academicYear", YEAR)), Map.class);
+        "/engine-rest/process-definition/key/trustImprovementYear/submit-form", RestClient.variables(Map.of("academicYear", YEAR)), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> again = RestClient.as(rest, "ceo").post(
-        "/engine-rest/process-definition/key/trustImprovementYear/submit-form", variables(Map.of("academicYear", YEAR)));
+        "/engine-rest/process-definition/key/trustImprovementYear/submit-form", RestClient.variables(Map.of("academicYear", YEAR)));
     assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(again.getBody()).contains("The improvement year 2026/27 was already started");
     runJobs((String) started.getBody().get("id"));
@@ -88,7 +88,7 @@ class WholeYearTest {
     assertThat(refused.getBody()).contains("strengths: is required");
     assertThat(selfAudits.latest(cycle.id())).isEmpty();
     assertThat(RestClient.as(rest, "head100002").post("/engine-rest/task/" + selfAudit + "/submit-form",
-        variables(selfAuditAnswers())).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        RestClient.variables(selfAuditAnswers())).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(RestClient.as(rest, "head100002").get("/engine-rest/task/" + selfAudit + "/variables", String.class)
         .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertOk(submit("head100001", selfAudit, selfAuditAnswers()));
@@ -171,7 +171,10 @@ class WholeYearTest {
     assertThat(review.signedOffBy()).isEqualTo("ceo");
     assertThat(review.outcomes()).extracting(ImpactOutcome::decision).containsExactly(
         ImpactOutcome.Decision.SCALE, ImpactOutcome.Decision.SUSTAIN, ImpactOutcome.Decision.STOP);
-    assertThat(impact.sharedLessons()).extracting(ImpactReview::lessons).contains("Daily modelled writing works; share the sequence.");
+    List<Map<String, Object>> lessons = RestClient.as(rest, "head100004").get("/api/lessons",
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(lessons).anySatisfy(lesson -> assertThat(lesson).containsEntry("school", "Oakfield Primary School")
+        .containsEntry("academicYear", YEAR).containsEntry("lessons", "Daily modelled writing works; share the sequence."));
     ImprovementCycle completed = cycles.get(cycle.id());
     assertThat(completed.step()).isEqualTo(6);
     assertThat(completed.completedAt()).isNotNull();
@@ -277,14 +280,9 @@ class WholeYearTest {
   }
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
-    return RestClient.as(rest, user).post("/engine-rest/task/" + taskId + "/submit-form", variables(values));
+    return RestClient.as(rest, user).post("/engine-rest/task/" + taskId + "/submit-form", RestClient.variables(values));
   }
 
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, RestClient.value(value)));
-    return Map.of("variables", variables);
-  }
 
   private void runJobs(String yearInstanceId) {
     for (Job job : managementService.createJobQuery().processInstanceId(yearInstanceId).list()) {

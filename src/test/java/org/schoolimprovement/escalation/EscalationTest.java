@@ -111,12 +111,12 @@ class EscalationTest {
     Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
 
     var inThePast = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
-        variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-01")));
+        RestClient.variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-01")));
     assertThat(inThePast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(inThePast.getBody()).contains("newDueDate: must be after today");
 
     var extended = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
-        variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24")));
+        RestClient.variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24")));
     assertThat(extended.getStatusCode()).as(extended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getDueDate())
         .isEqualTo(at("2025-10-24T17:00:00+01:00"));
@@ -194,14 +194,9 @@ class EscalationTest {
     answers.put("safeguardingEffective", "yes");
     answers.put("strengths", "Behaviour and sixth form.");
     answers.put("concerns", "Key stage 3 curriculum.");
-    return variables(answers);
+    return RestClient.variables(answers);
   }
 
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, RestClient.value(value)));
-    return Map.of("variables", variables);
-  }
 
   private static Date at(String timestamp) {
     return Date.from(OffsetDateTime.parse(timestamp).toInstant());
