@@ -20,6 +20,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.system.Grants;
@@ -60,6 +62,12 @@ class RoleAuthorizations implements ApplicationRunner {
         grants.toGroup(role.groupId(), PROCESS_DEFINITION, "*", READ);
       }
     }
+    // As Camunda's own first-admin setup does: administrators may do everything, everywhere. (Camunda exempts
+    // them from admin-only checks but still filters what their queries return by authorizations.)
+    for (Resources resource : Resources.values()) {
+      grants.toGroup(TrustRole.ADMIN.groupId(), resource, "*", Permissions.ALL);
+    }
+
     String ceo = TrustRole.CEO.groupId();
     grants.toGroup(ceo, APPLICATION, "cockpit", ACCESS);
     grants.toGroup(ceo, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);

@@ -23,6 +23,14 @@ class RestAuthenticationTest {
   }
 
   @Test
+  void theAdministratorSeesEverything() {
+    RestClient admin = RestClient.as(rest, "admin");
+    assertThat(admin.get("/engine-rest/authorization/count", String.class).getBody()).doesNotContain("\"count\":0");
+    assertThat(admin.get("/engine-rest/user/count", String.class).getBody()).doesNotContain("\"count\":0");
+    assertThat(admin.get("/engine-rest/process-definition/count", String.class).getBody()).doesNotContain("\"count\":0");
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     var response = rest.withBasicAuth("ceo", "not-the-password").getForEntity("/engine-rest/engine", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
