@@ -46,10 +46,6 @@ public class AcademicCalendar {
     return dates;
   }
 
-  public LocalDate firstDayOfTerm(AcademicYear year, Term term) {
-    return datesOf(year).term(term).starts();
-  }
-
   public LocalDate endOfTerm(AcademicYear year, Term term) {
     return datesOf(year).term(term).ends();
   }

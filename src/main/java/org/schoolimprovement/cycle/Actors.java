@@ -22,9 +22,4 @@ class Actors {
     }
     return task.getAssignee() != null ? task.getAssignee() : "unknown";
   }
-
-  String current() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

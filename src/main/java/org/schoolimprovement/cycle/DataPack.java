@@ -49,8 +49,4 @@ class DataPack {
   int version() {
     return version;
   }
-
-  BigDecimal attendancePercent() {
-    return attendancePercent;
-  }
 }

@@ -60,10 +60,6 @@ public class ImpactReview {
     return lessons;
   }
 
-  public boolean shareLessons() {
-    return shareLessons;
-  }
-
   public String signedOffBy() {
     return signedOffBy;
   }

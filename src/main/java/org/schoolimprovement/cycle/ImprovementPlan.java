@@ -77,10 +77,6 @@ public class ImprovementPlan {
     return status;
   }
 
-  public String decisionComments() {
-    return decisionComments;
-  }
-
   public List<PlanAction> actions() {
     return List.copyOf(actions);
   }

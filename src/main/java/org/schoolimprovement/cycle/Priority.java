@@ -39,10 +39,6 @@ public class Priority {
     return number;
   }
 
-  public OfstedArea area() {
-    return area;
-  }
-
   public String title() {
     return title;
   }

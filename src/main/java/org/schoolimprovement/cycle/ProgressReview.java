@@ -60,14 +60,6 @@ public class ProgressReview {
     return validatedBy;
   }
 
-  public String validationComment() {
-    return validationComment;
-  }
-
-  boolean isValidated() {
-    return validatedAt != null;
-  }
-
   ProgressRating rating(int priority, Integer criterion) {
     return ratings.stream().filter(rating -> rating.isFor(priority, criterion)).findFirst().orElseThrow();
   }

@@ -61,10 +61,6 @@ public class Escalation {
     return level;
   }
 
-  public Instant raisedAt() {
-    return raisedAt;
-  }
-
   public Instant resolvedAt() {
     return resolvedAt;
   }

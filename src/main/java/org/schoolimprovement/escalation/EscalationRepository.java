@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
   List<Escalation> findByTaskIdOrderById(String taskId);
-
-  List<Escalation> findByResolvedAtIsNullOrderById();
 }

@@ -39,11 +39,6 @@ public class EscalationService {
     return escalations.findByTaskIdOrderById(taskId);
   }
 
-  @Transactional(readOnly = true)
-  public List<Escalation> open() {
-    return escalations.findByResolvedAtIsNullOrderById();
-  }
-
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }
