@@ -34,7 +34,8 @@ class DeadlineWatch {
     }
     VariableMap variables = Variables.createVariables()
         .putValue("taskId", task.getId())
-        .putValue("taskName", task.getName())
+        // The task's own name, without the school another listener may have added to it.
+        .putValue("taskName", task.getBpmnModelElementInstance().getName())
         .putValue("taskDefinitionKey", task.getTaskDefinitionKey())
         .putValue("watchedProcessInstanceId", task.getProcessInstanceId())
         .putValue("urn", task.getVariable("urn"))

@@ -1,0 +1,50 @@
+package org.schoolimprovement.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every task says which school it is for, in every process: "Complete self-audit: Oakfield Primary School".
+ * The step it belongs to is kept on the task, where Tasklist's lists show it.
+ */
+@Component
+class TaskNamesPlugin extends AbstractProcessEnginePlugin {
+
+  static final TaskListener NAME_WITH_SCHOOL = TaskNamesPlugin::nameWithSchool;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, NAME_WITH_SCHOOL);
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  static void nameWithSchool(DelegateTask task) {
+    Object school = task.getVariable("schoolName");
+    if (school != null && task.getName() != null && !task.getName().contains(school.toString())) {
+      task.setName(task.getName() + ": " + school);
+    }
+    Object step = task.getVariable("stepName");
+    if (step != null) {
+      task.setVariableLocal("stepName", step);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.schoolimprovement.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TrustApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+
+/** The filters and task names staff see in Tasklist, through the REST calls Tasklist makes. */
+@TrustApplicationTest
+class TasklistFiltersTest {
+
+  @Autowired
+  TasklistFilters startUp;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  TestRestTemplate rest;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void startUpCreatesEachFilterOnce() throws Exception {
+    startUp.run(null);
+    for (String name : List.of("My tasks", "My group tasks", "Due this week", "Overdue", "Escalations", "Deployments")) {
+      assertThat(filters.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eachRoleSeesItsOwnFilters() {
+    assertThat(filterNames("head100001")).containsExactly("My tasks", "My group tasks", "Due this week", "Overdue");
+    assertThat(filterNames("director1")).contains("Escalations").doesNotContain("Deployments");
+    assertThat(filterNames("sle1")).contains("Deployments").doesNotContain("Escalations");
+    assertThat(filterNames("ceo")).contains("Escalations");
+  }
+
+  @Test
+  void aHeadsOverdueFilterListsTheirSchoolsTaskNamedWithTheSchoolAndStep() {
+    ClockUtil.setCurrentTime(at("2025-09-08T09:00:00+01:00"));
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", "100006-2025/26",
+        Map.of("urn", "100006", "academicYear", "2025/26"));
+    Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(selfAudit.getName()).isEqualTo("Complete self-audit: Northgate All-Through Academy");
+    assertThat(taskService.getVariableLocal(selfAudit.getId(), "stepName")).isEqualTo("1 Evaluate and categorise");
+    assertThat(selfAudit.getDescription()).contains("The head judges each Ofsted area");
+
+    String overdue = filters.createFilterQuery().filterName("Overdue").singleResult().getId();
+    assertThat(listed("head100006", overdue)).doesNotContain(selfAudit.getId());
+
+    ClockUtil.setCurrentTime(at("2025-10-06T17:00:01+01:00"));
+    assertThat(listed("head100006", overdue)).contains(selfAudit.getId());
+    assertThat(count("head100006", overdue)).isEqualTo(listed("head100006", overdue).size());
+    assertThat(listed("head100005", overdue)).doesNotContain(selfAudit.getId());
+    assertThat(listed("ceo", overdue)).contains(selfAudit.getId());
+  }
+
+  private List<String> filterNames(String user) {
+    return RestClient.as(rest, user).get("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc",
+            new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody().stream()
+        .sorted((a, b) -> Integer.compare(priority(a), priority(b))).map(filter -> (String) filter.get("name")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int priority(Map<String, Object> filter) {
+    return ((Number) ((Map<String, Object>) filter.get("properties")).get("priority")).intValue();
+  }
+
+  private List<String> listed(String user, String filterId) {
+    return RestClient.as(rest, user).post("/engine-rest/filter/" + filterId + "/list?maxResults=500", Map.of(), List.class)
+        .getBody().stream().map(task -> (String) ((Map<?, ?>) task).get("id")).toList();
+  }
+
+  private int count(String user, String filterId) {
+    return ((Number) RestClient.as(rest, user).get("/engine-rest/filter/" + filterId + "/count", Map.class).getBody()
+        .get("count")).intValue();
+  }
+
+  private static Date at(String timestamp) {
+    return Date.from(OffsetDateTime.parse(timestamp).toInstant());
+  }
+}
