@@ -2,6 +2,8 @@ package org.schoolimprovement.tasklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -12,16 +14,23 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.schoolimprovement.system.Grants;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Every task says which school it is for, in every process: "Complete self-audit: Oakfield Primary School".
- * The step it belongs to is kept on the task, where Tasklist's lists show it.
+ * The step it belongs to is kept on the task, where Tasklist's lists show it, and the school's director may
+ * read it (their "My schools" filter).
  */
 @Component
 class TaskNamesPlugin extends AbstractProcessEnginePlugin {
 
-  static final TaskListener NAME_WITH_SCHOOL = TaskNamesPlugin::nameWithSchool;
+  private final ObjectProvider<Grants> grants;
+
+  TaskNamesPlugin(ObjectProvider<Grants> grants) {
+    this.grants = grants;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,13 +40,13 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, NAME_WITH_SCHOOL);
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, task -> describe(task));
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
-  static void nameWithSchool(DelegateTask task) {
+  void describe(DelegateTask task) {
     Object school = task.getVariable("schoolName");
     if (school != null && task.getName() != null && !task.getName().contains(school.toString())) {
       task.setName(task.getName() + ": " + school);
@@ -45,6 +54,11 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     Object step = task.getVariable("stepName");
     if (step != null) {
       task.setVariableLocal("stepName", step);
+    }
+    // Camunda deletes a task's authorizations with the task.
+    Object director = task.getVariable("directorOfEducation");
+    if (director != null && !director.equals(task.getAssignee())) {
+      grants.getObject().toUser(director.toString(), Resources.TASK, task.getId(), Permissions.READ);
     }
   }
 }

@@ -43,16 +43,17 @@ class TasklistFiltersTest {
   @Test
   void startUpCreatesEachFilterOnce() throws Exception {
     startUp.run(null);
-    for (String name : List.of("My tasks", "My group tasks", "Due this week", "Overdue", "Escalations", "Deployments")) {
+    for (String name : List.of("My tasks", "My school", "My schools", "My group tasks", "Due this week", "Overdue",
+        "Escalations", "Deployments")) {
       assertThat(filters.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
     }
   }
 
   @Test
   void eachRoleSeesItsOwnFilters() {
-    assertThat(filterNames("head100001")).containsExactly("My tasks", "My group tasks", "Due this week", "Overdue");
-    assertThat(filterNames("director1")).contains("Escalations").doesNotContain("Deployments");
-    assertThat(filterNames("sle1")).contains("Deployments").doesNotContain("Escalations");
+    assertThat(filterNames("head100001")).containsExactly("My tasks", "My school", "Due this week", "Overdue");
+    assertThat(filterNames("director1")).containsExactly("My tasks", "My schools", "Due this week", "Overdue", "Escalations");
+    assertThat(filterNames("sle1")).containsExactly("My tasks", "My group tasks", "Due this week", "Overdue", "Deployments");
     assertThat(filterNames("ceo")).contains("Escalations");
   }
 
@@ -74,6 +75,29 @@ class TasklistFiltersTest {
     assertThat(count("head100006", overdue)).isEqualTo(listed("head100006", overdue).size());
     assertThat(listed("head100005", overdue)).doesNotContain(selfAudit.getId());
     assertThat(listed("ceo", overdue)).contains(selfAudit.getId());
+
+    // The school's director sees it among their portfolio's tasks; the other director does not.
+    String portfolio = filters.createFilterQuery().filterName("My schools").singleResult().getId();
+    assertThat(listed("director2", portfolio)).contains(selfAudit.getId());
+    assertThat(listed("director1", portfolio)).doesNotContain(selfAudit.getId());
+  }
+
+  @Test
+  void startProcessOffersTheYearToTheCeoOnly() {
+    String startable = "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true";
+    assertThat(definitionKeys("ceo", startable)).containsExactly("trustImprovementYear");
+    for (String user : List.of("head100001", "director1", "partner1", "sle1", "trustee1", "datalead1")) {
+      assertThat(definitionKeys(user, startable)).as(user).isEmpty();
+    }
+    var refused = RestClient.as(rest, "head100001").post(
+        "/engine-rest/process-definition/key/improvementCycle/start", Map.of(), String.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+  }
+
+  private List<String> definitionKeys(String user, String path) {
+    return RestClient.as(rest, user).get(path, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody()
+        .stream().map(definition -> (String) definition.get("key")).toList();
   }
 
   private List<String> filterNames(String user) {
