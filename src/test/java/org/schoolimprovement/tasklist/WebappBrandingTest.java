@@ -23,4 +23,12 @@ class WebappBrandingTest {
     assertThat(rest.getForObject("/camunda/app/" + app + "/styles/user-styles.css", String.class))
         .contains(".ce-eol-banner").contains("display: none");
   }
+
+  @org.junit.jupiter.api.Test
+  void cockpitOpensOnTheProcessList() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
+        .contains("customScripts: ['scripts/landing']");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/landing.js", String.class))
+        .contains("window.location.hash = '#/processes'");
+  }
 }

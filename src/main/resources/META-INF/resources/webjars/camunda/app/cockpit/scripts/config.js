@@ -21,6 +21,8 @@ export default {
     name: 'Improvement Cycle Cockpit',
     vendor: 'Oakfield Learning Trust'
   },
+  // Opens Cockpit on the list of processes.
+  customScripts: ['scripts/landing'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
