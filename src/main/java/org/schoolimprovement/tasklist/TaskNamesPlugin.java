@@ -1,7 +1,9 @@
 package org.schoolimprovement.tasklist;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,22 +16,27 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.system.Grants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Every task says which school it is for, in every process: "Complete self-audit: Oakfield Primary School".
- * The step it belongs to is kept on the task, where Tasklist's lists show it, and the school's director may
- * read it (their "My schools" filter).
+ * Its description says what is expected and by when. The step it belongs to is kept on the task, where
+ * Tasklist's lists show it, and the school's director may read it (their "My schools" filter).
  */
 @Component
 class TaskNamesPlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<Grants> grants;
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
-  TaskNamesPlugin(ObjectProvider<Grants> grants) {
+  private final ObjectProvider<Grants> grants;
+  private final ObjectProvider<AcademicCalendar> calendar;
+
+  TaskNamesPlugin(ObjectProvider<Grants> grants, ObjectProvider<AcademicCalendar> calendar) {
     this.grants = grants;
+    this.calendar = calendar;
   }
 
   @Override
@@ -50,6 +57,11 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     Object school = task.getVariable("schoolName");
     if (school != null && task.getName() != null && !task.getName().contains(school.toString())) {
       task.setName(task.getName() + ": " + school);
+    }
+    if (task.getDescription() != null && task.getDueDate() != null) {
+      task.setDescription(task.getDescription() + " Due by "
+          + DUE.format(task.getDueDate().toInstant().atZone(calendar.getObject().zone()))
+          + ". The form says what each answer needs.");
     }
     Object step = task.getVariable("stepName");
     if (step != null) {

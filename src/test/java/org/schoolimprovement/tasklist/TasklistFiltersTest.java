@@ -65,7 +65,8 @@ class TasklistFiltersTest {
     Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
     assertThat(selfAudit.getName()).isEqualTo("Complete self-audit: Northgate All-Through Academy");
     assertThat(taskService.getVariableLocal(selfAudit.getId(), "stepName")).isEqualTo("1 Evaluate and categorise");
-    assertThat(selfAudit.getDescription()).contains("The head judges each Ofsted area");
+    assertThat(selfAudit.getDescription()).contains("The head judges each Ofsted area")
+        .contains("Due by Monday 6 October 2025, 17:00.");
 
     String overdue = filters.createFilterQuery().filterName("Overdue").singleResult().getId();
     assertThat(listed("head100006", overdue)).doesNotContain(selfAudit.getId());
