@@ -30,18 +30,26 @@ final class EscalationResolution {
         .findFirst().orElseThrow().getKey();
   }
 
+  /** Records the level reached, and tells the director or CEO since when the task is overdue. */
   @Component("escalationRaised")
   static class EscalationRaised implements TaskListener {
 
-    private final EscalationService escalations;
+    private static final java.time.format.DateTimeFormatter DUE =
+        java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.UK);
 
-    EscalationRaised(EscalationService escalations) {
+    private final EscalationService escalations;
+    private final AcademicCalendar calendar;
+
+    EscalationRaised(EscalationService escalations, AcademicCalendar calendar) {
       this.escalations = escalations;
+      this.calendar = calendar;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      task.setVariableLocal("escalationId", escalations.raise(OverdueTask.of(task), levelOf(task)));
+      OverdueTask overdue = OverdueTask.of(task);
+      task.setVariableLocal("escalationId", escalations.raise(overdue, levelOf(task)));
+      task.setVariableLocal("overdueSince", DUE.format(overdue.dueDate().toInstant().atZone(calendar.zone())));
     }
   }
 

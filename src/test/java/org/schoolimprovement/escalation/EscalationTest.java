@@ -77,6 +77,7 @@ class EscalationTest {
     Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
     assertThat(director.getAssignee()).isEqualTo("director1");
     assertThat(director.getName()).isEqualTo("Resolve overdue: Complete self-audit at Riverside Academy");
+    assertThat(taskService.getVariableLocal(director.getId(), "overdueSince")).isEqualTo("Monday 6 October 2025, 17:00");
     MimeMessage toDirector = lastMessage();
     assertThat(toDirector.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
         .containsExactly("director1@oakfield-trust.example");

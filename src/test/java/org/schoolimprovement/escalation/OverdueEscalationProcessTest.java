@@ -130,6 +130,27 @@ class OverdueEscalationProcessTest {
   }
 
   @Test
+  void completingTheTaskAfterTheReminderStopsTheDirectorsLevel() throws Exception {
+    ProcessInstance watch = watch(at("2026-10-23T17:00:00+01:00"));
+    ClockUtil.setCurrentTime(at("2026-10-23T17:00:01+01:00"));
+    execute(job("Timer_TaskDue", watch));
+    assertThat(watch).isWaitingAt("Timer_DirectorWindow", "Timer_CeoWindow");
+
+    closeTask();
+    assertThat(watch).isEnded().hasNotPassed("Task_ResolveOverdueDirector", "Task_ResolveOverdueCeo");
+    verify(notifyDirector, never()).execute(any());
+  }
+
+  @Test
+  void completingTheTaskAtTheDirectorsLevelStopsTheCeosLevel() throws Exception {
+    ProcessInstance watch = overdueAtDirectorLevel();
+    closeTask();
+    assertThat(watch).isEnded().hasNotPassed("Task_ResolveOverdueCeo");
+    assertThat(taskQuery().processInstanceId(watch.getId()).count()).isZero();
+    verify(notifyCeo, never()).execute(any());
+  }
+
+  @Test
   void aDirectorWhoChasesLeavesTheCeoLevelArmed() {
     ProcessInstance watch = overdueAtDirectorLevel();
     complete(task("Task_ResolveOverdueDirector", watch));
