@@ -1,18 +1,9 @@
 package org.schoolimprovement.escalation;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.schoolimprovement.system.UserTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -32,20 +23,12 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        boolean timeBound = task.getDueDateExpression() != null;
-        if (timeBound && !DeadlineWatch.PROCESS.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-          task.addTaskListener(TaskListener.EVENTNAME_CREATE, delegate -> watch.getObject().start(delegate));
-          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> watch.getObject().close(delegate));
-          task.addTaskListener(TaskListener.EVENTNAME_DELETE, delegate -> watch.getObject().close(delegate));
-        }
+    UserTaskDecorator.onEveryUserTask(configuration, (processKey, task) -> {
+      if (task.getDueDateExpression() != null && !DeadlineWatch.PROCESS.equals(processKey)) {
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, delegate -> watch.getObject().start(delegate));
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate -> watch.getObject().close(delegate));
+        task.addTaskListener(TaskListener.EVENTNAME_DELETE, delegate -> watch.getObject().close(delegate));
       }
     });
-    configuration.setCustomPreBPMNParseListeners(listeners);
   }
 }
