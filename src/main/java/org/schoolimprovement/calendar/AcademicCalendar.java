@@ -3,9 +3,13 @@ package org.schoolimprovement.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class AcademicCalendar {
 
   private static final int MAX_WORKING_DAYS = 1_000;
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private final NavigableMap<AcademicYear, AcademicYearDates> years = new TreeMap<>();
   private final ZoneId zone;
@@ -32,6 +37,16 @@ public class AcademicCalendar {
   /** The trust's time zone: deadlines fall due at its local time. */
   public ZoneId zone() {
     return zone;
+  }
+
+  /** Today in the trust's zone, by the engine's clock (which tests move). */
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+  }
+
+  /** A moment as staff read it in tasks and emails: "Monday 6 October 2025, 17:00". */
+  public String describe(Date moment) {
+    return MOMENT.format(moment.toInstant().atZone(zone));
   }
 
   public boolean isConfigured(AcademicYear year) {

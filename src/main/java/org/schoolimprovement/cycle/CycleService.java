@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.schoolimprovement.cycle.CategoryDecision.Kind;
 import org.schoolimprovement.school.School;
 import org.schoolimprovement.school.SchoolService;
+import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

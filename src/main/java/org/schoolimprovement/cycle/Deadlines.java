@@ -63,7 +63,7 @@ public class Deadlines {
   }
 
   LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    return calendar.today();
   }
 
   private Date at(LocalDate date, LocalTime time) {

@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.FormInput;
 import static org.schoolimprovement.cycle.FormFields.MAX_PRIORITIES;
 import static org.schoolimprovement.cycle.FormFields.REQUIRED_PRIORITIES;

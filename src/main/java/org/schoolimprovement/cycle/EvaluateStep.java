@@ -1,6 +1,5 @@
 package org.schoolimprovement.cycle;
 
-import org.schoolimprovement.system.FormInput;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -11,6 +10,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.schoolimprovement.school.OfstedArea;
 import org.schoolimprovement.school.ReportCardGrade;
+import org.schoolimprovement.system.Actors;
+import org.schoolimprovement.system.FormInput;
 import org.springframework.stereotype.Component;
 
 /** Step 1, evaluate and categorise: what each of its tasks and decisions records. */

@@ -7,6 +7,7 @@ import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.school.School;
 import org.schoolimprovement.school.SchoolService;
+import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

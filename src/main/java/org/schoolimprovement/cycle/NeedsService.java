@@ -3,6 +3,7 @@ package org.schoolimprovement.cycle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package org.schoolimprovement.cycle;
 
+import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.FormInput;
 import static org.schoolimprovement.cycle.FormFields.ACTIONS_PER_PRIORITY;
 import static org.schoolimprovement.cycle.FormFields.CRITERIA_PER_PRIORITY;

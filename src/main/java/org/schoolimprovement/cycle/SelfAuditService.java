@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.schoolimprovement.school.OfstedArea;
 import org.schoolimprovement.school.ReportCardGrade;
+import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

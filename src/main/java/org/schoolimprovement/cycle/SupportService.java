@@ -1,8 +1,9 @@
 package org.schoolimprovement.cycle;
 
-import org.schoolimprovement.system.FormInput;
 import java.math.BigDecimal;
 import java.util.List;
+import org.schoolimprovement.system.Clock;
+import org.schoolimprovement.system.FormInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

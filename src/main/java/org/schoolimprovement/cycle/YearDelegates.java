@@ -1,11 +1,11 @@
 package org.schoolimprovement.cycle;
 
-import org.schoolimprovement.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.schoolimprovement.calendar.AcademicYear;
+import org.schoolimprovement.system.FormInput;
 import org.springframework.stereotype.Component;
 
 /** The trust year process's glue. */

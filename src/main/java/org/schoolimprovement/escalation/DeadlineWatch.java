@@ -2,13 +2,12 @@ package org.schoolimprovement.escalation;
 
 import java.util.Date;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.AsProcess;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,11 @@ class DeadlineWatch {
   static final String CLOSED = "overdueTaskClosed";
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final Actors actors;
 
-  DeadlineWatch(RuntimeService runtimeService, IdentityService identityService) {
+  DeadlineWatch(RuntimeService runtimeService, Actors actors) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.actors = actors;
   }
 
   void start(DelegateTask task) {
@@ -48,8 +47,7 @@ class DeadlineWatch {
   }
 
   void close(DelegateTask task) {
-    Authentication user = identityService.getCurrentAuthentication();
-    String closedBy = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+    String closedBy = actors.of(task);
     AsProcess.run(() -> runtimeService.createMessageCorrelation(CLOSED).processInstanceBusinessKey(task.getId())
         .setVariable("closedBy", closedBy).correlateAll());
   }

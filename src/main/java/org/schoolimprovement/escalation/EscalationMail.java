@@ -1,6 +1,5 @@
 package org.schoolimprovement.escalation;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import org.schoolimprovement.calendar.AcademicCalendar;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -24,8 +23,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 @Component
 class EscalationMail {
-
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private final JavaMailSender mailSender;
   private final IdentityService identityService;
@@ -52,7 +49,7 @@ class EscalationMail {
       Map<String, Object> extra) {
     Context context = new Context(Locale.UK);
     context.setVariable("task", task);
-    context.setVariable("due", DUE.format(task.dueDate().toInstant().atZone(calendar.zone())));
+    context.setVariable("due", calendar.describe(task.dueDate()));
     context.setVariable("link", properties.tasklistUrl() + "/camunda/app/tasklist/default/#/?task=" + taskLinkId);
     extra.forEach(context::setVariable);
     String body = templates.process(template, context);

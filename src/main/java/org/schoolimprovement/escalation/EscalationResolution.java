@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.schoolimprovement.calendar.AcademicCalendar;
+import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.AsProcess;
 import org.schoolimprovement.system.FormInput;
 import org.springframework.stereotype.Component;
@@ -34,9 +33,6 @@ final class EscalationResolution {
   @Component("escalationRaised")
   static class EscalationRaised implements TaskListener {
 
-    private static final java.time.format.DateTimeFormatter DUE =
-        java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.UK);
-
     private final EscalationService escalations;
     private final AcademicCalendar calendar;
 
@@ -49,7 +45,7 @@ final class EscalationResolution {
     public void notify(DelegateTask task) {
       OverdueTask overdue = OverdueTask.of(task);
       task.setVariableLocal("escalationId", escalations.raise(overdue, levelOf(task)));
-      task.setVariableLocal("overdueSince", DUE.format(overdue.dueDate().toInstant().atZone(calendar.zone())));
+      task.setVariableLocal("overdueSince", calendar.describe(overdue.dueDate()));
     }
   }
 
@@ -64,13 +60,15 @@ final class EscalationResolution {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final AcademicCalendar calendar;
+    private final Actors actors;
 
     EscalationResolved(EscalationService escalations, TaskService taskService, IdentityService identityService,
-        AcademicCalendar calendar) {
+        AcademicCalendar calendar, Actors actors) {
       this.escalations = escalations;
       this.taskService = taskService;
       this.identityService = identityService;
       this.calendar = calendar;
+      this.actors = actors;
     }
 
     @Override
@@ -86,13 +84,13 @@ final class EscalationResolution {
         case CHASED -> { }
       }
       escalations.resolve((Long) task.getVariableLocal("escalationId"), Escalation.Resolution.valueOf(action.name()),
-          actor(task), note);
+          actors.of(task), note);
       task.getExecution().removeVariables(java.util.List.of("escalationAction", "escalationNote", "newDueDate", "newAssignee"));
     }
 
     private void extend(DelegateTask task, OverdueTask overdue, FormInput input) {
       LocalDate newDate = input.date("newDueDate");
-      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+      LocalDate today = calendar.today();
       if (!newDate.isAfter(today)) {
         throw FormInput.invalid("newDueDate", "must be after today (" + today + ")");
       }
@@ -106,7 +104,7 @@ final class EscalationResolution {
         original.setDueDate(due);
         taskService.saveTask(original);
       });
-      escalations.resolveAll(overdue.taskId(), Escalation.Resolution.EXTENDED, actor(task), "new due date " + newDate);
+      escalations.resolveAll(overdue.taskId(), Escalation.Resolution.EXTENDED, actors.of(task), "new due date " + newDate);
       task.setVariable("dueDate", due);
       task.setVariable("deadlineExtended", true);
     }
@@ -116,11 +114,6 @@ final class EscalationResolution {
         throw FormInput.invalid("newAssignee", "there is no user '" + userId + "'");
       }
       AsProcess.run(() -> taskService.setAssignee(overdue.taskId(), userId));
-    }
-
-    private String actor(DelegateTask task) {
-      Authentication authentication = identityService.getCurrentAuthentication();
-      return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
   }
 

@@ -30,12 +30,6 @@ public class Grants {
     grant(query, resource, resourceId, permissions, authorization -> authorization.setUserId(userId));
   }
 
-  public void revokeFromUser(String userId, Resource resource, String resourceId) {
-    authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
-        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
-  }
-
   private void grant(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
       java.util.function.Consumer<Authorization> owner) {
     // Inside a process the grant is the process's doing: the signed-in user needs no permission for it.

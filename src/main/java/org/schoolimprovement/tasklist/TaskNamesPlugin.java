@@ -1,7 +1,5 @@
 package org.schoolimprovement.tasklist;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskNamesPlugin extends AbstractProcessEnginePlugin {
-
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private final ObjectProvider<Grants> grants;
   private final ObjectProvider<AcademicCalendar> calendar;
@@ -44,8 +40,7 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
       task.setName(task.getName() + ": " + school);
     }
     if (task.getDescription() != null && task.getDueDate() != null) {
-      task.setDescription(task.getDescription() + " Due by "
-          + DUE.format(task.getDueDate().toInstant().atZone(calendar.getObject().zone()))
+      task.setDescription(task.getDescription() + " Due by " + calendar.getObject().describe(task.getDueDate())
           + ". The form says what each answer needs.");
     }
     Object step = task.getVariable("stepName");

@@ -1,4 +1,4 @@
-package org.schoolimprovement.cycle;
+package org.schoolimprovement.system;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** Who is acting: the signed-in user of the request, else the task's assignee. */
 @Component
-class Actors {
+public class Actors {
 
   private final IdentityService identityService;
 
-  Actors(IdentityService identityService) {
+  public Actors(IdentityService identityService) {
     this.identityService = identityService;
   }
 
-  String of(DelegateTask task) {
+  public String of(DelegateTask task) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
