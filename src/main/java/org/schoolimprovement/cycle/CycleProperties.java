@@ -26,7 +26,8 @@ public record CycleProperties(
   /** The deadline rules the BPMN models name; each must be configured. */
   static final Set<String> REQUIRED_RULES = Set.of("self-audit", "approval", "data-pack", "needs-analysis", "plan",
       "plan-approval", "deployment-acceptance", "deployment-outcome", "progress-update", "progress-validation",
-      "re-review-starts", "re-review", "impact-review", "impact-decision", "trustee-sign-off");
+      "re-review-starts", "re-review", "impact-review", "impact-decision", "trustee-sign-off",
+      "qa-date-proposal", "qa-date-confirmation", "qa-findings", "qa-reply");
 
   public CycleProperties {
     deadlines = deadlines == null ? Map.of() : Map.copyOf(deadlines);

@@ -7,7 +7,7 @@ package org.schoolimprovement.cycle;
 public record DeadlineRule(Anchor anchor, int daysBefore, int workingDays, int atLeastWorkingDays) {
 
   public enum Anchor {
-    NOW, OCTOBER_HALF_TERM, TERM_END, SPRING_HALF_TERM, SPRING_TERM_END, SUMMER_HALF_TERM, SUMMER_TERM_END
+    NOW, VISIT_DATE, OCTOBER_HALF_TERM, TERM_END, SPRING_HALF_TERM, SPRING_TERM_END, SUMMER_HALF_TERM, SUMMER_TERM_END
   }
 
   public DeadlineRule {

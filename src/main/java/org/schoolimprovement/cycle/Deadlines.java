@@ -38,6 +38,11 @@ public class Deadlines {
     return at(dueDate(execution, "re-review-starts"), properties.dayStarts());
   }
 
+  /** The start of a school day: when a timer waiting for that day fires. */
+  public Date startOf(LocalDate day) {
+    return at(day, properties.dayStarts());
+  }
+
   LocalDate dueDate(VariableScope execution, String ruleName) {
     DeadlineRule rule = properties.deadlines().get(ruleName);
     if (rule == null) {
@@ -48,6 +53,7 @@ public class Deadlines {
     // "By half term" means by the last day before it.
     LocalDate anchor = switch (rule.anchor()) {
       case NOW -> today;
+      case VISIT_DATE -> LocalDate.parse((String) execution.getVariable("visitDate"));
       case OCTOBER_HALF_TERM -> calendar.octoberHalfTerm(year).minusDays(1);
       case TERM_END -> calendar.endOfTerm(year, Term.valueOf((String) execution.getVariable("term")));
       case SPRING_HALF_TERM -> calendar.halfTermStart(year, Term.SPRING).minusDays(1);

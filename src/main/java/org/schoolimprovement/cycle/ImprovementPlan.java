@@ -85,6 +85,29 @@ public class ImprovementPlan {
     return List.copyOf(criteria);
   }
 
+  /**
+   * The next version of an approved plan with actions added from elsewhere (a QA visit's agreed actions): the
+   * approval stands, and each added action is numbered after its priority's last.
+   */
+  ImprovementPlan amendedWith(List<PlanAction> added, String by, Instant at, String note) {
+    if (status != Status.APPROVED) {
+      throw new IllegalStateException("plan version " + version + " is " + status.name().toLowerCase() + ", not approved");
+    }
+    List<PlanAction> copied = new ArrayList<>(actions.stream().map(PlanAction::copy).toList());
+    for (PlanAction action : added) {
+      int next = copied.stream().filter(existing -> existing.priorityNumber() == action.priorityNumber())
+          .mapToInt(PlanAction::number).max().orElse(0) + 1;
+      copied.add(action.numbered(next));
+    }
+    ImprovementPlan amended = new ImprovementPlan(cycleId, version + 1, copied,
+        criteria.stream().map(SuccessCriterion::copy).toList(), by, at);
+    amended.status = Status.APPROVED;
+    amended.decidedBy = decidedBy;
+    amended.decidedAt = decidedAt;
+    amended.decisionComments = note;
+    return amended;
+  }
+
   void decide(boolean approved, String comments, String by, Instant at) {
     if (status != Status.SUBMITTED) {
       throw new IllegalStateException("plan version " + version + " was already " + status.name().toLowerCase());

@@ -148,6 +148,7 @@ final class MonitorStep {
           : input.text("changeComments", FormInput.LONG_TEXT);
       int proposed = ((Number) task.getVariable("proposedCategory")).intValue();
       cycles.decideChange((Long) task.getVariable("cycleId"), proposed, approved, comments, actors.of(task));
+      task.setVariable("categoryChangeApproved", approved);
       if (approved) {
         task.setVariable("category", proposed);
         task.setVariable("categoryLabel", Category.labelOf(proposed));

@@ -20,6 +20,9 @@ public class PlanAction {
   private String description;
   private String owner;
   private LocalDate milestone;
+  /** Where an action came from when not from the head's plan, e.g. "QA visit 2: Safeguarding". */
+  private String source;
+  private Long qaVisitId;
 
   protected PlanAction() {
   }
@@ -30,6 +33,39 @@ public class PlanAction {
     this.description = description;
     this.owner = owner;
     this.milestone = milestone;
+  }
+
+  /** An action agreed at a QA visit, added to the plan when the visit's report is locked. */
+  public static PlanAction fromQaVisit(int priorityNumber, String description, String owner, LocalDate dueBy, Long visitId,
+      String source) {
+    PlanAction action = new PlanAction(priorityNumber, 0, description, owner, dueBy);
+    action.qaVisitId = visitId;
+    action.source = source;
+    return action;
+  }
+
+  PlanAction copy() {
+    PlanAction copy = new PlanAction(priorityNumber, number, description, owner, milestone);
+    copy.source = source;
+    copy.qaVisitId = qaVisitId;
+    return copy;
+  }
+
+  PlanAction numbered(int number) {
+    this.number = number;
+    return this;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public Long qaVisitId() {
+    return qaVisitId;
   }
 
   public int priorityNumber() {

@@ -23,6 +23,14 @@ public class PlanService {
     return plans.save(new ImprovementPlan(cycleId, version, actions, criteria, head, Clock.now()));
   }
 
+  /** Adds actions agreed elsewhere to the approved plan, as its next version. */
+  @Transactional
+  public ImprovementPlan addActions(Long cycleId, List<PlanAction> actions, String by, String note) {
+    ImprovementPlan current = latest(cycleId)
+        .orElseThrow(() -> new IllegalStateException("cycle " + cycleId + " has no improvement plan"));
+    return plans.save(current.amendedWith(actions, by, Clock.now(), note));
+  }
+
   @Transactional
   public void decide(Long planId, boolean approved, String comments, String director) {
     plans.findById(planId).orElseThrow(() -> new IllegalArgumentException("no plan " + planId))

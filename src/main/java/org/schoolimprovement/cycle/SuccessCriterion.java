@@ -27,6 +27,10 @@ public class SuccessCriterion {
     this.description = description;
   }
 
+  SuccessCriterion copy() {
+    return new SuccessCriterion(priorityNumber, number, description);
+  }
+
   public int priorityNumber() {
     return priorityNumber;
   }

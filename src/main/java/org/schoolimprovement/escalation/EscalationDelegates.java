@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.system.AsProcess;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of the overdueEscalation process. */
@@ -53,14 +52,11 @@ final class EscalationDelegates {
     private final EscalationMail mail;
     private final TaskService taskService;
     private final EscalationProperties properties;
-    private final String trustName;
 
-    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties,
-        @Value("${trust.name}") String trustName) {
+    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties) {
       this.mail = mail;
       this.taskService = taskService;
       this.properties = properties;
-      this.trustName = trustName;
     }
 
     @Override
@@ -77,7 +73,7 @@ final class EscalationDelegates {
       String window = properties.windowsFor(task.taskDefinitionKey()).directorAfter() + " "
           + (properties.unit() == EscalationProperties.Unit.MINUTES ? "minutes" : "working days");
       mail.send("reminder", "Overdue: " + task.taskName() + " for " + task.schoolName(), task, task.taskId(), recipients,
-          Map.of("directorAfter", window, "trustName", trustName));
+          Map.of("directorAfter", window));
     }
   }
 
@@ -86,12 +82,10 @@ final class EscalationDelegates {
 
     private final EscalationMail mail;
     private final TaskService taskService;
-    private final String trustName;
 
-    NotifyLevel(EscalationMail mail, TaskService taskService, String trustName) {
+    NotifyLevel(EscalationMail mail, TaskService taskService) {
       this.mail = mail;
       this.taskService = taskService;
-      this.trustName = trustName;
     }
 
     abstract int level();
@@ -107,15 +101,14 @@ final class EscalationDelegates {
       String role = level() == 1 ? "director of education" : "chief executive";
       mail.send("escalation", "Escalation to the " + role + ": " + task.taskName() + " at " + task.schoolName(), task,
           linkTo, recipients(task), Map.of("recipientRole", role, "holder", String.valueOf(watch.getVariable("holder")),
-              "levelName", level() == 1 ? "1 of 2: director of education" : "2 of 2: chief executive",
-              "trustName", trustName));
+              "levelName", level() == 1 ? "1 of 2: director of education" : "2 of 2: chief executive"));
     }
   }
 
   @Component("notifyDirector")
   static class NotifyDirector extends NotifyLevel {
-    NotifyDirector(EscalationMail mail, TaskService taskService, @Value("${trust.name}") String trustName) {
-      super(mail, taskService, trustName);
+    NotifyDirector(EscalationMail mail, TaskService taskService) {
+      super(mail, taskService);
     }
 
     @Override
@@ -133,8 +126,8 @@ final class EscalationDelegates {
   static class NotifyCeo extends NotifyLevel {
     private final EscalationMail mail;
 
-    NotifyCeo(EscalationMail mail, TaskService taskService, @Value("${trust.name}") String trustName) {
-      super(mail, taskService, trustName);
+    NotifyCeo(EscalationMail mail, TaskService taskService) {
+      super(mail, taskService);
       this.mail = mail;
     }
 

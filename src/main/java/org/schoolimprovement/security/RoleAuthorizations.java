@@ -42,6 +42,7 @@ class RoleAuthorizations implements ApplicationRunner {
   /** The process the CEO starts each year from Tasklist. */
   static final String YEAR_PROCESS = "trustImprovementYear";
   static final String CYCLE_PROCESS = "improvementCycle";
+  static final List<String> QA_PROCESSES = List.of("qaVisitSchedule", "qaVisit");
 
   private final IdentityService identityService;
   private final Grants grants;
@@ -89,6 +90,9 @@ class RoleAuthorizations implements ApplicationRunner {
     for (TrustRole trustWide : List.of(TrustRole.IMPROVEMENT_PARTNER, TrustRole.DATA_LEAD)) {
       grants.toGroup(trustWide.groupId(), PROCESS_DEFINITION, CYCLE_PROCESS, READ_INSTANCE);
     }
+    // Partners lead every school's QA visits.
+    QA_PROCESSES.forEach(process ->
+        grants.toGroup(TrustRole.IMPROVEMENT_PARTNER.groupId(), PROCESS_DEFINITION, process, READ_INSTANCE));
 
     // Trustees read aggregate figures in Cockpit; no school's detail and nothing they could change.
     grants.toGroup(TrustRole.TRUSTEE.groupId(), APPLICATION, "cockpit", ACCESS);

@@ -31,7 +31,7 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     UserTaskDecorator.onEveryUserTask(configuration,
-        (processKey, task) -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, this::describe));
+        (processKey, task, properties) -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, this::describe));
   }
 
   void describe(DelegateTask task) {

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The improvementCycle model, path by path. The glue that writes records is mocked (the Spring tests cover
  * it); the decision tables and the deadlines are the real ones.
  */
-@Deployment(resources = {"processes/improvement-cycle.bpmn", "processes/school-category.dmn", "processes/support-package.dmn"})
+@Deployment(resources = {"processes/improvement-cycle.bpmn", "processes/school-category.dmn", "processes/support-package.dmn",
+    "stubs/qa-visit-schedule-stub.bpmn"})
 class ImprovementCycleProcessTest {
 
   @RegisterExtension
@@ -53,6 +55,7 @@ class ImprovementCycleProcessTest {
   SupportService support = mock(SupportService.class);
   CycleSteps cycleSteps = mock(CycleSteps.class);
   ExecutionListener cycleCompleted = mock(ExecutionListener.class);
+  JavaDelegate qaCategoryChanged = mock(JavaDelegate.class);
 
   @BeforeEach
   void setUp() {
@@ -62,6 +65,7 @@ class ImprovementCycleProcessTest {
     Mocks.register("openCycle", (JavaDelegate) execution -> { });
     Mocks.register("cycleSteps", cycleSteps);
     Mocks.register("cycleCompleted", cycleCompleted);
+    Mocks.register("qaCategoryChanged", qaCategoryChanged);
     TASK_LISTENERS.forEach(name -> Mocks.register(name, (TaskListener) task -> { }));
     // As the real listeners do: keep the decision tables' answers as variables.
     Mocks.register("categoryComputed", (ExecutionListener) execution ->
@@ -108,9 +112,12 @@ class ImprovementCycleProcessTest {
     assertThat(task("Task_ApprovePlan", cycle)).isAssignedTo("director1");
     complete(task("Task_ApprovePlan", cycle), withVariables("planApproved", true));
 
-    // Steps 4 and 5 run side by side.
+    // Steps 4 and 5 run side by side, with the year's QA visits beside them.
     assertThat(cycle).hasPassed("EndEvent_Step3", "Gateway_BrokerMerge").hasNotPassed("Task_ApproveIntensiveSupport")
-        .isWaitingAt("Task_BrokerSupport", "Task_UpdateProgress", "Timer_ReReviewDue");
+        .isWaitingAt("Task_BrokerSupport", "Task_UpdateProgress", "Timer_ReReviewDue", "CallActivity_QaVisitSchedule");
+    ProcessInstance visits = qaSchedule(cycle);
+    assertThat(visits).hasBusinessKey("100001-2026/27").variables().containsEntry("cycleId", 1L)
+        .containsEntry("category", 2).containsEntry("headGroup", "school-100001");
     complete(task("Task_BrokerSupport", cycle));
     assertThat(task("Task_AcceptDeployment", cycle)).isAssignedTo("sle1");
     complete(task("Task_AcceptDeployment", cycle), withVariables("deploymentAccepted", true));
@@ -133,7 +140,10 @@ class ImprovementCycleProcessTest {
     assertThat(task("Task_SignOffTrusteeReport", cycle)).hasCandidateGroup("ceo");
     complete(task("Task_SignOffTrusteeReport", cycle));
 
-    assertThat(cycle).isEnded().hasPassed("EndEvent_Step6", "EndEvent_CycleCompleted");
+    // The year ends when the last QA report is locked, too.
+    assertThat(cycle).hasPassed("EndEvent_Step6").isWaitingAt("CallActivity_QaVisitSchedule").isNotEnded();
+    complete(task("Task_VisitsStub", visits));
+    assertThat(cycle).isEnded().hasPassed("Gateway_QaVisitsJoin", "EndEvent_CycleCompleted");
     verify(cycleCompleted).notify(any(DelegateExecution.class));
     for (int step = 1; step <= 6; step++) {
       verify(cycleSteps).enter(any(DelegateExecution.class), eq(step));
@@ -212,7 +222,7 @@ class ImprovementCycleProcessTest {
   }
 
   @Test
-  void theReReviewWaitsForSpringAndMayProposeAChange() {
+  void theReReviewWaitsForSpringAndMayProposeAChange() throws Exception {
     ProcessInstance cycle = toPlanApproval(3);
     complete(task("Task_ApprovePlan", cycle), withVariables("planApproved", true));
     assertThat(job("Timer_ReReviewDue", cycle)).hasDueDate(at("2027-02-12T07:00:00Z"));
@@ -223,8 +233,21 @@ class ImprovementCycleProcessTest {
         .hasDueDate(at("2027-03-25T17:00:00Z"));
     complete(task("Task_ReReviewCategory", cycle), withVariables("categoryChangeProposed", true));
     assertThat(task("Task_ApproveCategoryChange", cycle)).hasCandidateGroup("ceo");
-    complete(task("Task_ApproveCategoryChange", cycle));
-    assertThat(cycle).hasPassed("Gateway_ReReviewMerge");
+    complete(task("Task_ApproveCategoryChange", cycle), withVariables("categoryChangeApproved", true));
+    assertThat(cycle).hasPassed("Event_ReplanQaVisits", "Gateway_ReReviewMerge");
+    verify(qaCategoryChanged).execute(any(DelegateExecution.class));
+  }
+
+  @Test
+  void aRefusedChangeLeavesTheQaVisitsAsPlanned() throws Exception {
+    ProcessInstance cycle = toPlanApproval(3);
+    complete(task("Task_ApprovePlan", cycle), withVariables("planApproved", true));
+    ClockUtil.setCurrentTime(at("2027-02-12T07:00:01Z"));
+    execute(job("Timer_ReReviewDue", cycle));
+    complete(task("Task_ReReviewCategory", cycle), withVariables("categoryChangeProposed", true));
+    complete(task("Task_ApproveCategoryChange", cycle), withVariables("categoryChangeApproved", false));
+    assertThat(cycle).hasPassed("Gateway_ReReviewMerge").hasNotPassed("Event_ReplanQaVisits");
+    verify(qaCategoryChanged, never()).execute(any(DelegateExecution.class));
   }
 
   // --- the story's steps
@@ -261,6 +284,10 @@ class ImprovementCycleProcessTest {
     complete(update);
     assertThat(task("Task_ValidateProgress", cycle)).hasCandidateGroup("improvement-partners");
     complete(task("Task_ValidateProgress", cycle));
+  }
+
+  private static ProcessInstance qaSchedule(ProcessInstance cycle) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).singleResult();
   }
 
   @SuppressWarnings("unchecked")

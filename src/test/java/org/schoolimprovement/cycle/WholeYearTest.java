@@ -144,14 +144,49 @@ class WholeYearTest {
       assertThat(deployment.daysDelivered()).isEqualByComparingTo("2");
     });
 
+    // QA visits beside steps 4 and 5: category 2 brings two partner visits, plus the external and peer reviews.
+    assertThat(qaVisits()).extracting(visit -> visit.get("typeLabel") + " " + visit.get("term") + ": " + visit.get("focusLabel"))
+        .containsExactly("Improvement partner visit Autumn: Safeguarding and SEND",
+            "Improvement partner visit Spring: Curriculum and teaching", "External one-day review Spring: "
+                + "Safeguarding, Curriculum and teaching and Leadership and governance",
+            "Peer review Summer: Curriculum and teaching and Leadership and governance");
+    // Visit 1: the head suggests another day, the partner takes it; findings add an action to the plan.
+    runTimer(qaSchedule(), "Timer_WindowOpens");
+    assertOk(submit("partner1", taskOf("partner1", "Task_ProposeVisitDate"), Map.of("visitDate", "2026-10-07")));
+    assertOk(submit("head100001", taskOf("head100001", "Task_ConfirmVisitDate"), Map.of("dateAnswer", "SUGGEST_ANOTHER",
+        "suggestedDate", "2026-10-08", "dateComment", "Our SENCo is out on the 7th.")));
+    String counterProposal = taskOf("partner1", "Task_ProposeVisitDate");
+    assertThat(variable("partner1", counterProposal, "visitDate")).isEqualTo("2026-10-08");
+    assertOk(submit("partner1", counterProposal, Map.of("visitDate", "2026-10-08")));
+    ClockUtil.setCurrentTime(at("2026-10-08T07:00:01+01:00"));
+    runTimer(qaVisit(), "Timer_VisitDay");
+    assertOk(submit("partner1", taskOf("partner1", "Task_RecordFindings"), findings(Map.of("ragSafeguarding", "GREEN", "ragSend", "AMBER",
+        "action1Description", "Review SEND support plans with class teachers", "action1Owner", "SENCo",
+        "action1DueBy", "2026-12-11", "action1Priority", "1"))));
+    assertOk(submit("head100001", taskOf("head100001", "Task_ReplyToReport"), Map.of("reportReply", "ACCURATE")));
+    assertThat(plans.latest(cycle.id()).orElseThrow().actions()).filteredOn(action -> action.qaVisitId() != null)
+        .singleElement().satisfies(action -> {
+          assertThat(action.description()).isEqualTo("Review SEND support plans with class teachers");
+          assertThat(action.source()).isEqualTo("QA visit 1: Safeguarding and SEND");
+        });
+    assertThat(qaVisits().get(0)).containsEntry("status", "LOCKED");
+
     // Step 5: three termly reviews; the partner changes one rating with a comment; the re-review keeps category 2.
     reviewTerm(cycle.id(), Term.AUTUMN, "AMBER");
+    ClockUtil.setCurrentTime(at("2027-01-05T09:00:00Z"));
+    carryVisit("2027-01-20", true);
+    carryVisit("2027-02-03", true);
     ClockUtil.setCurrentTime(at("2027-02-12T07:00:01Z"));
     Job reReview = managementService.createJobQuery().timers().activityId("Timer_ReReviewDue")
         .processInstanceId(cycle.processInstanceId()).singleResult();
     managementService.executeJob(reReview.getId());
     assertOk(submit("director1", taskOf("director1", "Task_ReReviewCategory"), Map.of("reReviewDecision", "KEEP")));
     reviewTerm(cycle.id(), Term.SPRING, "GREEN");
+    // The peer review in the summer: the head lets the right of reply lapse and the report locks without it.
+    ClockUtil.setCurrentTime(at("2027-04-13T09:00:00+01:00"));
+    carryVisit("2027-05-10", false);
+    assertThat(qaVisits()).allSatisfy(visit -> assertThat(visit).containsEntry("status", "LOCKED"));
+    assertThat(qaVisits().get(3)).extracting(visit -> ((Map<?, ?>) visit.get("report")).get("reply")).isEqualTo("NONE");
     reviewTerm(cycle.id(), Term.SUMMER, "GREEN");
     assertThat(progress.history(cycle.id())).extracting(ProgressReview::term)
         .containsExactly(Term.AUTUMN, Term.SPRING, Term.SUMMER);
@@ -205,6 +240,68 @@ class WholeYearTest {
     assertThat(review.validatedBy()).isEqualTo("partner1");
     assertThat(review.rating(1, null).validatedRag()).isEqualTo(Rag.valueOf(firstPriorityRag));
     assertThat(review.rating(1, 2).headRag()).isEqualTo(Rag.GREEN);
+  }
+
+  /** One visit from its window to its locked report; the head replies, or lets the reply lapse. */
+  private void carryVisit(String day, boolean headReplies) {
+    runTimer(qaSchedule(), "Timer_WindowOpens");
+    assertOk(submit("partner1", taskOf("partner1", "Task_ProposeVisitDate"), Map.of("visitDate", day)));
+    assertOk(submit("head100001", taskOf("head100001", "Task_ConfirmVisitDate"), Map.of("dateAnswer", "CONFIRM")));
+    ClockUtil.setCurrentTime(at(day + "T07:00:01Z"));
+    runTimer(qaVisit(), "Timer_VisitDay");
+    String findingsTask = taskOf("partner1", "Task_RecordFindings");
+    Map<String, Object> rags = new HashMap<>();
+    for (String focus : List.of("Safeguarding", "Curriculum", "Send", "Leadership", "Priorities")) {
+      if (Boolean.TRUE.equals(variable("partner1", findingsTask, "focus" + focus))) {
+        rags.put("rag" + focus, "GREEN");
+      }
+    }
+    if (Boolean.TRUE.equals(variable("partner1", findingsTask, "namesReviewer"))) {
+      rags.put("reviewerName", "Dr Priya Shah");
+      rags.put("reviewerOrganisation", "Northern Education Consultancy");
+    }
+    assertOk(submit("partner1", findingsTask, findings(rags)));
+    if (headReplies) {
+      assertOk(submit("head100001", taskOf("head100001", "Task_ReplyToReport"), Map.of("reportReply", "INACCURATE",
+          "replyComment", "The Year 4 lesson seen was a supply teacher's.")));
+    } else {
+      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(15))));
+      runTimer(qaVisit(), "BoundaryTimer_ReplyLapsed");
+    }
+  }
+
+  private static Map<String, Object> findings(Map<String, Object> extra) {
+    Map<String, Object> answers = new HashMap<>(extra);
+    answers.put("strengths", "Calm, purposeful classrooms.");
+    answers.put("areasForDevelopment", "Consistency of feedback in writing.");
+    answers.put("safeguardingConcern", "no");
+    return answers;
+  }
+
+  private List<Map<String, Object>> qaVisits() {
+    Map<String, Object> visits = RestClient.as(rest, "head100001").get("/api/schools/100001/qa-visits?year=" + YEAR,
+        new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list = (List<Map<String, Object>>) visits.get("visits");
+    return list;
+  }
+
+  private String qaSchedule() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("qaVisitSchedule").processInstanceBusinessKey(CYCLE)
+        .singleResult().getId();
+  }
+
+  private String qaVisit() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("qaVisit").processInstanceBusinessKey(CYCLE)
+        .singleResult().getId();
+  }
+
+  private void runTimer(String processInstanceId, String activityId) {
+    Job timer = managementService.createJobQuery().timers().processInstanceId(processInstanceId).activityId(activityId)
+        .singleResult();
+    assertThat(timer).as(activityId + " waiting").isNotNull();
+    assertThat(timer.getDuedate()).as(activityId + " due").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    managementService.executeJob(timer.getId());
   }
 
   // --- what the demo users fill in

@@ -1,0 +1,81 @@
+package org.schoolimprovement.system;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes emails from the text templates in {@code mail/} and sends one to each user with an address. Callers
+ * send from a job of their own (asyncBefore), so a failed send is retried and then becomes an incident in
+ * Cockpit, and the user who caused the mail never sees the failure.
+ */
+@Component
+public class Mailer {
+
+  private final JavaMailSender mailSender;
+  private final IdentityService identityService;
+  private final String from;
+  private final String trustName;
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+  public Mailer(JavaMailSender mailSender, IdentityService identityService,
+      @Value("${trust.escalation.mail-from}") String from, @Value("${trust.name}") String trustName) {
+    this.mailSender = mailSender;
+    this.identityService = identityService;
+    this.from = from;
+    this.trustName = trustName;
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("mail/");
+    resolver.setSuffix(".txt");
+    resolver.setTemplateMode(TemplateMode.TEXT);
+    resolver.setCharacterEncoding("UTF-8");
+    templates.setTemplateResolver(resolver);
+  }
+
+  /** Sends the template to each user with an email address; returns how many were sent. */
+  public int send(String template, String subject, Collection<String> userIds, Map<String, Object> variables) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("trustName", trustName);
+    variables.forEach(context::setVariable);
+    String body = templates.process(template, context);
+    int sent = 0;
+    for (String address : addressesOf(userIds)) {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(from);
+      message.setTo(address);
+      message.setSubject(subject);
+      message.setText(body);
+      mailSender.send(message);
+      sent++;
+    }
+    return sent;
+  }
+
+  /** The members of some groups, for mail to everyone in a role. */
+  public Set<String> membersOf(Collection<String> groupIds) {
+    Set<String> members = new LinkedHashSet<>();
+    groupIds.forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
+        .forEach(user -> members.add(user.getId())));
+    return members;
+  }
+
+  private Set<String> addressesOf(Collection<String> userIds) {
+    Set<String> addresses = new LinkedHashSet<>();
+    userIds.stream().map(id -> identityService.createUserQuery().userId(id).singleResult()).filter(Objects::nonNull)
+        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).forEach(addresses::add);
+    return addresses;
+  }
+}
