@@ -99,11 +99,11 @@ public class QaVisitService {
     return get(visitId).status() == QaVisit.Status.PLANNED;
   }
 
-  /** A school's visits for a year in date order, without those a re-plan cancelled. */
+  /** A school's visits for a year in the order they happen (by window), without those a re-plan cancelled. */
   @Transactional(readOnly = true)
   public List<QaVisit> visitsOf(String urn, String academicYear) {
     return visits.findByUrnAndAcademicYearAndStatusNot(urn, academicYear, QaVisit.Status.CANCELLED).stream()
-        .sorted(Comparator.comparing(QaVisit::expectedDate).thenComparing(QaVisit::number)).toList();
+        .sorted(Comparator.comparing(QaVisit::windowOpens).thenComparing(QaVisit::number)).toList();
   }
 
   @Transactional(readOnly = true)
@@ -151,8 +151,7 @@ public class QaVisitService {
       String source = "QA visit " + visit.number() + ": " + visit.focusLabel();
       List<PlanAction> actions = report.actions().stream().map(action -> PlanAction.fromQaVisit(action.priorityNumber(),
           action.description(), action.owner(), action.dueBy(), visitId, source)).toList();
-      plans.addActions(visit.cycleId(), actions, report.recordedBy(),
-          actions.size() + " action(s) agreed at " + source.toLowerCase().replaceFirst("^qa", "QA") + " added");
+      plans.addActions(visit.cycleId(), actions, report.recordedBy(), "Added the actions agreed at " + source);
     }
     return report;
   }

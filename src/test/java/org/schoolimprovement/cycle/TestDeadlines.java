@@ -11,12 +11,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 
 /** The deadlines and calendar exactly as application.yaml configures them, without starting Spring. */
-final class TestDeadlines {
+public final class TestDeadlines {
 
   private TestDeadlines() {
   }
 
-  static Deadlines fromApplicationYaml() {
+  public static Deadlines fromApplicationYaml() {
     try {
       List<PropertySource<?>> sources = new YamlPropertySourceLoader()
           .load("application.yaml", new ClassPathResource("application.yaml"));
