@@ -93,6 +93,8 @@ final class QaVisitSteps {
         execution.setVariable(focus.flagVariable(), visit.focus().contains(focus));
       }
       execution.setVariable("windowOpensLabel", DAY.format(visit.windowOpens()));
+      // Tasklist's Step column.
+      execution.setVariable("stepName", "QA visit " + visit.number() + ": " + visit.focusLabel());
 
       String instance = execution.getProcessInstanceId();
       String headGroup = (String) execution.getVariable("headGroup");
