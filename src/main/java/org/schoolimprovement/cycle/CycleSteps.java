@@ -15,7 +15,7 @@ public class CycleSteps {
   }
 
   /** The steps' names as staff know them, shown beside each task in Tasklist. */
-  static final List<String> NAMES = List.of("1 Evaluate and categorise", "2 Diagnose needs", "3 Plan",
+  public static final List<String> NAMES = List.of("1 Evaluate and categorise", "2 Diagnose needs", "3 Plan",
       "4 Deploy support", "5 Monitor and QA", "6 Evaluate impact and sustain");
 
   public void enter(DelegateExecution execution, int step) {

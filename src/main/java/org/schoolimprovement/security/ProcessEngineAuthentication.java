@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -14,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication against Camunda's users for Camunda's REST API, ours and the actuator. The authenticated user
+ * HTTP Basic authentication against Camunda's users for Camunda's REST API and the actuator; for ours also
+ * the webapps' session (see {@link WebappSessionOrBasicAuthentication}). The authenticated user
  * and groups are set on the engine for the request, so Camunda's authorization checks apply to every call.
  */
 @Configuration
@@ -26,7 +29,18 @@ class ProcessEngineAuthentication {
     registration.setName("trust-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
+    registration.addUrlPatterns("/engine-rest/*", "/actuator/*");
+    return registration;
+  }
+
+  /** Our API: HTTP Basic, or the Tasklist / Cockpit session for the dashboard page. */
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
+    registration.setName("trust-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        WebappSessionOrBasicAuthentication.class.getName());
+    registration.addUrlPatterns("/api/*");
     return registration;
   }
 
@@ -43,6 +57,9 @@ class ProcessEngineAuthentication {
       String path = http.getRequestURI().substring(http.getContextPath().length());
       if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
         chain.doFilter(request, response);
+      } else if (http.getHeader(WebappSessionOrBasicAuthentication.SCRIPT_HEADER) != null) {
+        // A page's script handles a refusal itself: no Basic challenge, so the browser asks for nothing.
+        super.doFilter(request, new WithoutChallenge((HttpServletResponse) response), chain);
       } else {
         super.doFilter(request, response, chain);
       }
@@ -51,6 +68,27 @@ class ProcessEngineAuthentication {
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
       return true;
+    }
+  }
+
+  static class WithoutChallenge extends HttpServletResponseWrapper {
+
+    WithoutChallenge(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
     }
   }
 }

@@ -24,8 +24,9 @@ class StartupBanner {
             Tasklist: {}/camunda/app/tasklist/
             Cockpit:  {}/camunda/app/cockpit/
             Admin:    {}/camunda/app/admin/
+            Dashboard: {}/dashboard/
             REST API: {}/engine-rest/ (HTTP Basic)
-          ==============================================================""", base, base, base, base);
+          ==============================================================""", base, base, base, base, base);
     }
   }
 }
