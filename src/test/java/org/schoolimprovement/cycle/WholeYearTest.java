@@ -214,6 +214,14 @@ class WholeYearTest {
     assertThat(completed.step()).isEqualTo(6);
     assertThat(completed.completedAt()).isNotNull();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(cycle.processInstanceId()).count()).isZero();
+
+    // The dashboard shows the finished year: the summer's validated ratings, no visit left.
+    Map<String, Object> dashboard = RestClient.as(rest, "director1").get("/api/dashboard?year=" + YEAR,
+        new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> oakfield = ((List<Map<String, Object>>) dashboard.get("schools")).get(0);
+    assertThat(oakfield).containsEntry("urn", "100001").containsEntry("step", "Completed").containsEntry("category", 2)
+        .containsEntry("rag", Map.of("term", "Summer", "red", 0, "amber", 2, "green", 1)).containsEntry("nextVisit", null);
   }
 
   private void reviewTerm(Long cycleId, Term term, String firstPriorityRag) {
