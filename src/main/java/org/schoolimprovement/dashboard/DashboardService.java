@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.schoolimprovement.system.SystemAccess;
 import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.calendar.Term;
 import org.schoolimprovement.cycle.Category;
@@ -38,13 +38,15 @@ public class DashboardService {
   private final SchoolService schools;
   private final JdbcTemplate jdbc;
   private final IdentityService identityService;
+  private final SystemAccess systemAccess;
   private final String cockpitUrl;
 
-  DashboardService(SchoolService schools, JdbcTemplate jdbc, IdentityService identityService,
+  DashboardService(SchoolService schools, JdbcTemplate jdbc, IdentityService identityService, SystemAccess systemAccess,
       @Value("${trust.escalation.tasklist-url}") String appUrl) {
     this.schools = schools;
     this.jdbc = jdbc;
     this.identityService = identityService;
+    this.systemAccess = systemAccess;
     this.cockpitUrl = appUrl + "/camunda/app/cockpit/default/#/process-instance/";
   }
 
@@ -147,14 +149,8 @@ public class DashboardService {
   /** Every viewer may read who the directors are, whatever Camunda lets them read of its users. */
   private Map<String, String> directorNames() {
     Map<String, String> names = new HashMap<>();
-    Authentication viewer = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      identityService.createUserQuery().memberOfGroup(TrustRole.DIRECTOR_OF_EDUCATION.groupId()).list()
-          .forEach((User user) -> names.put(user.getId(), user.getFirstName() + " " + user.getLastName()));
-    } finally {
-      identityService.setAuthentication(viewer);
-    }
+    systemAccess.run(() -> identityService.createUserQuery().memberOfGroup(TrustRole.DIRECTOR_OF_EDUCATION.groupId()).list()
+        .forEach((User user) -> names.put(user.getId(), user.getFirstName() + " " + user.getLastName())));
     return names;
   }
 

@@ -1,5 +1,9 @@
 package org.schoolimprovement.school;
 
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.schoolimprovement.system.Grants;
+
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +24,13 @@ public class SchoolService {
   private final SchoolRepository schools;
   private final IdentityService identityService;
   private final SchoolAccess access;
+  private final Grants grants;
 
-  SchoolService(SchoolRepository schools, IdentityService identityService, SchoolAccess access) {
+  SchoolService(SchoolRepository schools, IdentityService identityService, SchoolAccess access, Grants grants) {
     this.schools = schools;
     this.identityService = identityService;
     this.access = access;
+    this.grants = grants;
   }
 
   /** Creates the school, or updates it if the URN is known, together with its group. */
@@ -85,5 +91,7 @@ public class SchoolService {
     }
     group.setName(school.name());
     identityService.saveGroup(group);
+    // Members see their school group's name in Tasklist.
+    grants.toGroup(school.groupId(), Resources.GROUP, school.groupId(), Permissions.READ);
   }
 }
