@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.calendar.Term;
+import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.school.Viewer;
 import org.schoolimprovement.system.ApiException;
 import org.springframework.http.ContentDisposition;
@@ -25,15 +26,24 @@ class DashboardController {
   record Dashboard(String academicYear, String viewer, List<SchoolRow> schools) {
   }
 
+  record Filed(long id, String academicYear, String period, String title, java.time.Instant generatedAt, String pdf) {
+  }
+
+  /** Filed reports cover every school: for the roles that see the whole trust. */
+  private static final java.util.Set<TrustRole> READ_FILED =
+      java.util.EnumSet.of(TrustRole.CEO, TrustRole.TRUSTEE, TrustRole.ADMIN);
+
   private final DashboardService dashboard;
   private final TrusteeReportService reports;
+  private final FiledReportRepository filed;
   private final IdentityService identityService;
   private final AcademicCalendar calendar;
 
-  DashboardController(DashboardService dashboard, TrusteeReportService reports, IdentityService identityService,
-      AcademicCalendar calendar) {
+  DashboardController(DashboardService dashboard, TrusteeReportService reports, FiledReportRepository filed,
+      IdentityService identityService, AcademicCalendar calendar) {
     this.dashboard = dashboard;
     this.reports = reports;
+    this.filed = filed;
     this.identityService = identityService;
     this.calendar = calendar;
   }
@@ -64,6 +74,30 @@ class DashboardController {
     TrusteeReport report = reports.build(Viewer.current(identityService), academicYear, period);
     return download(reports.pdf(report), MediaType.APPLICATION_PDF, "trustees-report-" + academicYear.toString().replace('/', '-')
         + "-" + (period == null ? "year" : period.name().toLowerCase(Locale.UK)) + ".pdf");
+  }
+
+  /** The reports the year process filed at the end of each term, newest first. */
+  @GetMapping("/api/reports/trustees/filed")
+  List<Filed> filedReports() {
+    requireTrustWide();
+    return filed.findAllByOrderByGeneratedAtDesc().stream().map(report -> new Filed(report.id(), report.academicYear(),
+        report.period(), report.title(), report.generatedAt(), "/api/reports/trustees/filed/" + report.id() + ".pdf")).toList();
+  }
+
+  @GetMapping("/api/reports/trustees/filed/{id}.pdf")
+  ResponseEntity<byte[]> filedReport(@org.springframework.web.bind.annotation.PathVariable long id) {
+    requireTrustWide();
+    FiledReport report = filed.findById(id)
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id", "no filed report " + id));
+    return download(report.pdf(), MediaType.APPLICATION_PDF, "trustees-report-" + report.academicYear().replace('/', '-')
+        + "-" + report.period().toLowerCase(Locale.UK) + ".pdf");
+  }
+
+  private void requireTrustWide() {
+    Viewer viewer = Viewer.current(identityService);
+    if (READ_FILED.stream().noneMatch(viewer::isIn)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, null, "the filed trustees' reports cover every school: you may not read them");
+    }
   }
 
   private AcademicYear yearOf(String year) {

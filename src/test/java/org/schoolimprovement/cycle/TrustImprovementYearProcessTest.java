@@ -3,6 +3,7 @@ package org.schoolimprovement.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -10,10 +11,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,6 +41,8 @@ class TrustImprovementYearProcessTest {
 
   ImprovementYearService years = mock(ImprovementYearService.class);
   ExecutionListener yearCompleted = mock(ExecutionListener.class);
+  JavaDelegate fileTrusteeReport = mock(JavaDelegate.class);
+  JavaDelegate notifyTrustees = mock(JavaDelegate.class);
   boolean yearAlreadyOpen;
 
   @BeforeEach
@@ -53,6 +58,21 @@ class TrustImprovementYearProcessTest {
       execution.setVariable("yearAlreadyOpen", yearAlreadyOpen);
     });
     when(years.schoolUrns()).thenReturn(List.of("100001", "100002", "100003"));
+    Mocks.register("trusteeReports", new TermEnds());
+    Mocks.register("fileTrusteeReport", fileTrusteeReport);
+    Mocks.register("notifyTrustees", notifyTrustees);
+  }
+
+  /** The end of each term, as the trusteeReports bean answers for 2026/27. */
+  public static class TermEnds {
+    public List<String> terms() {
+      return List.of("AUTUMN", "SPRING", "SUMMER");
+    }
+
+    public java.util.Date termEnded(String academicYear, String term) {
+      return java.util.Date.from(java.time.Instant.parse(Map.of("AUTUMN", "2026-12-19T07:00:00Z",
+          "SPRING", "2027-03-26T07:00:00Z", "SUMMER", "2027-07-22T06:00:00Z").get(term)));
+    }
   }
 
   /** What the timer start event asks of the yearSchedule bean. */
@@ -72,20 +92,32 @@ class TrustImprovementYearProcessTest {
     assertThat(year).hasPassed("Task_OpenYear").isWaitingAt("CallActivity_RunSchoolCycles");
 
     // Each school's cycle starts in its own transaction.
-    List<Job> starts = managementService().createJobQuery().processInstanceId(year.getId()).list();
+    List<Job> starts = managementService().createJobQuery().processInstanceId(year.getId()).messages().list();
     assertThat(starts).hasSize(3);
     starts.forEach(job -> execute(job));
 
     List<String> businessKeys = historyService().createHistoricProcessInstanceQuery().processDefinitionKey("improvementCycle")
         .superProcessInstanceId(year.getId()).list().stream().map(HistoricProcessInstance::getBusinessKey).toList();
     assertThat(businessKeys).containsExactlyInAnyOrder("100001-2026/27", "100002-2026/27", "100003-2026/27");
-    assertThat(year).isEnded().hasPassed("EndEvent_YearCompleted");
+
+    // The cycles are done; the year ends once the last term's trustees' report is filed and sent.
+    assertThat(year).hasPassed("CallActivity_RunSchoolCycles").isWaitingAt("Timer_TermEnded").isNotEnded();
+    for (String termEnd : List.of("2026-12-19T07:00:00Z", "2027-03-26T07:00:00Z", "2027-07-22T06:00:00Z")) {
+      Job timer = managementService().createJobQuery().processInstanceId(year.getId()).activityId("Timer_TermEnded").singleResult();
+      assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse(termEnd)));
+      execute(timer);
+      assertThat(year).isWaitingAt("Task_NotifyTrustees");
+      execute(job("Task_NotifyTrustees", year));
+    }
+    verify(fileTrusteeReport, times(3)).execute(any(DelegateExecution.class));
+    verify(notifyTrustees, times(3)).execute(any(DelegateExecution.class));
+    assertThat(year).isEnded().hasPassed("Gateway_YearJoin", "EndEvent_YearCompleted");
     verify(yearCompleted).notify(any(DelegateExecution.class));
   }
 
   @Test
   void theTimerOpensTheYearOnItsFirstDay() {
-    Job timer = managementService().createJobQuery().timers().singleResult();
+    Job timer = managementService().createJobQuery().timers().activityId("StartEvent_FirstDayOfYear").singleResult();
     assertThat(timer).isNotNull();
     execute(timer);
 
@@ -94,8 +126,9 @@ class TrustImprovementYearProcessTest {
     assertThat(schedule).isWaitingAt("CallActivity_RunYear");
     ProcessInstance year = runtimeService().createProcessInstanceQuery().superProcessInstanceId(schedule.getId())
         .singleResult();
-    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles").variables().containsEntry("academicYear", "2026/27");
-    assertThat(managementService().createJobQuery().timers().singleResult())
+    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles", "Timer_TermEnded").variables()
+        .containsEntry("academicYear", "2026/27");
+    assertThat(managementService().createJobQuery().timers().activityId("StartEvent_FirstDayOfYear").singleResult())
         .as("next year's timer").isNotNull();
   }
 

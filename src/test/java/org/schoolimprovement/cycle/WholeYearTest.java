@@ -390,7 +390,7 @@ class WholeYearTest {
 
 
   private void runJobs(String yearInstanceId) {
-    for (Job job : managementService.createJobQuery().processInstanceId(yearInstanceId).list()) {
+    for (Job job : managementService.createJobQuery().processInstanceId(yearInstanceId).messages().list()) {
       managementService.executeJob(job.getId());
     }
   }

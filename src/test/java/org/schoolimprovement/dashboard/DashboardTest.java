@@ -2,6 +2,11 @@ package org.schoolimprovement.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -10,6 +15,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TrustApplicationTest;
 import org.schoolimprovement.cycle.CycleFixtures;
@@ -38,6 +49,13 @@ class DashboardTest {
   CycleFixtures fixtures;
   @Autowired
   CycleService cycles;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @BeforeAll
   void oakfieldHasACategoryAndPriorities() {
@@ -128,6 +146,41 @@ class DashboardTest {
     ResponseEntity<String> change = rest.exchange("/api/schools/import", HttpMethod.POST,
         new HttpEntity<>("URN\n", headers(Map.of(HttpHeaders.COOKIE, session))), String.class);
     assertThat(change.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void atTheEndOfATermTheYearProcessFilesTheReportAndEmailsTheTrustees() throws Exception {
+    ProcessInstance year = runtimeService.startProcessInstanceByKey("trustImprovementYear", Map.of("academicYear", YEAR));
+    Job termEnded = managementService.createJobQuery().processInstanceId(year.getId()).activityId("Timer_TermEnded").singleResult();
+    assertThat(termEnded.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2025-12-20T07:00:00Z")));
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2025-12-20T07:00:01Z")));
+    try {
+      managementService.executeJob(termEnded.getId());
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(year.getId())
+          .activityId("Task_NotifyTrustees").singleResult().getId());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    List<Map<String, Object>> filed = RestClient.as(rest, "trustee1").get("/api/reports/trustees/filed",
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody().stream()
+        .filter(report -> YEAR.equals(report.get("academicYear"))).toList();
+    assertThat(filed).singleElement().satisfies(report -> assertThat(report).containsEntry("academicYear", YEAR)
+        .containsEntry("period", "AUTUMN").containsEntry("title", "Autumn term 2025/26"));
+    ResponseEntity<byte[]> pdf = RestClient.as(rest, "ceo").get((String) filed.get(0).get("pdf"), byte[].class);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Autumn term 2025/26").contains("Meadow View Primary School");
+    }
+    assertThat(RestClient.as(rest, "head100001").get("/api/reports/trustees/filed", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(RestClient.as(rest, "director1").get((String) filed.get(0).get("pdf"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    MimeMessage[] sent = mail.getReceivedMessages();
+    assertThat(sent).extracting(message -> message.getRecipients(Message.RecipientType.TO)[0].toString())
+        .containsExactlyInAnyOrder("trustee1@oakfield-trust.example", "ceo@oakfield-trust.example");
+    assertThat(sent[0].getSubject()).isEqualTo("Trustees' report: Autumn term 2025/26");
+    assertThat(GreenMailUtil.getBody(sent[0])).contains("/api/reports/trustees/filed/" + filed.get(0).get("id") + ".pdf");
   }
 
   // --- helpers
