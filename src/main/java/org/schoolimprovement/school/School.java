@@ -55,6 +55,10 @@ public class School {
     update(details);
   }
 
+  void moveTo(String director) {
+    this.directorOfEducation = director;
+  }
+
   void update(SchoolDetails details) {
     this.name = details.name();
     this.phase = details.phase();

@@ -51,4 +51,11 @@ public class Grants {
     }
     authorizations.saveAuthorization(authorization);
   }
+
+  /** Removes a user's grant on one resource, if there is one. */
+  public void revokeFromUser(String userId, Resource resource, String resourceId) {
+    AsProcess.run(() -> authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
+        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId())));
+  }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.schoolimprovement.FormAnswers;
 import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,10 +70,10 @@ class BadInputTest {
     try {
       cycle(SELF_AUDIT);
       if (task(MODERATION, "Task_CompleteSelfAudit") != null) {
-        taskService.complete(task(MODERATION, "Task_CompleteSelfAudit").getId(), validSelfAudit());
+        taskService.complete(task(MODERATION, "Task_CompleteSelfAudit").getId(), FormAnswers.selfAudit());
       }
       if (task(NEEDS, "Task_CompleteSelfAudit") != null) {
-        taskService.complete(task(NEEDS, "Task_CompleteSelfAudit").getId(), validSelfAudit());
+        taskService.complete(task(NEEDS, "Task_CompleteSelfAudit").getId(), FormAnswers.selfAudit());
         taskService.complete(task(NEEDS, "Task_ModerateCategory").getId(), Map.of("moderationDecision", "CONFIRM"));
         Task approval = task(NEEDS, "Task_ApproveCategory");
         if (approval != null) {
@@ -241,28 +242,14 @@ class BadInputTest {
 
   // --- the cases
 
-  static Map<String, Object> validSelfAudit() {
-    Map<String, Object> answers = new HashMap<>();
-    for (String area : List.of("Inclusion", "CurriculumAndTeaching", "Achievement", "AttendanceAndBehaviour",
-        "PersonalDevelopmentAndWellbeing", "LeadershipAndGovernance")) {
-      answers.put("judgement" + area, "EXPECTED_STANDARD");
-    }
-    answers.put("judgementEarlyYears", "NOT_APPLICABLE");
-    answers.put("judgementSixthForm", "NOT_APPLICABLE");
-    answers.put("safeguardingEffective", "yes");
-    answers.put("strengths", "<script>alert('x')</script> Reading & <b>writing</b>");
-    answers.put("concerns", "Attendance.");
-    return answers;
-  }
-
   static Map<String, Object> without(String field) {
-    Map<String, Object> answers = validSelfAudit();
+    Map<String, Object> answers = FormAnswers.selfAudit();
     answers.remove(field);
     return answers;
   }
 
   static Map<String, Object> with(String field, Object value) {
-    Map<String, Object> answers = validSelfAudit();
+    Map<String, Object> answers = FormAnswers.selfAudit();
     answers.put(field, value);
     return answers;
   }

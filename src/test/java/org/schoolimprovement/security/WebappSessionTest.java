@@ -42,7 +42,8 @@ class WebappSessionTest {
   @Test
   void aFailedLoginSaysTheSameWhetherOrNotTheUserExists() {
     Probe first = probe();
-    ResponseEntity<String> wrongPassword = login("trustee1", "not-the-password", first.session(), first.token());
+    ResponseEntity<String> wrongPassword = login(LockoutUser.ensure(identityService), "not-the-password", first.session(),
+        first.token());
     Probe second = probe();
     ResponseEntity<String> noSuchUser = login("nobody-here", "not-the-password", second.session(), second.token());
 

@@ -1,0 +1,102 @@
+package org.schoolimprovement.school;
+
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.schoolimprovement.system.ApiException;
+import org.schoolimprovement.system.Grants;
+import org.schoolimprovement.system.SystemAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A school moves to another director's portfolio: the school record, every process instance of the school
+ * (running or finished: its cycles, QA visits, escalation watches), the director's open tasks and the
+ * director's read access all move with it. The old director keeps nothing of the school.
+ */
+@Service
+public class PortfolioChange {
+
+  public record Moved(String urn, String from, String to, int processInstances, int tasksReassigned) {
+  }
+
+  private final SchoolRepository schools;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final Grants grants;
+  private final SystemAccess systemAccess;
+
+  PortfolioChange(SchoolRepository schools, IdentityService identityService, RuntimeService runtimeService,
+      HistoryService historyService, TaskService taskService, Grants grants, SystemAccess systemAccess) {
+    this.schools = schools;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.grants = grants;
+    this.systemAccess = systemAccess;
+  }
+
+  @Transactional
+  public Moved move(String urn, String director) {
+    School school = schools.findById(urn).orElseThrow(() -> new SchoolNotFoundException(urn));
+    String from = school.directorOfEducation();
+    return systemAccess.call(() -> {
+      if (director == null || identityService.createUserQuery().userId(director)
+          .memberOfGroup(TrustRole.DIRECTOR_OF_EDUCATION.groupId()).count() != 1) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, "director", "'" + director + "' is not a director of education");
+      }
+      if (director.equals(from)) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, "director", school.name() + " is already in " + director + "'s portfolio");
+      }
+      school.moveTo(director);
+      Set<String> instances = instancesOf(urn);
+      int reassigned = 0;
+      for (String instance : instances) {
+        grants.revokeFromUser(from, PROCESS_INSTANCE, instance);
+        grants.revokeFromUser(from, HISTORIC_PROCESS_INSTANCE, instance);
+        grants.toUser(director, PROCESS_INSTANCE, instance, Permissions.READ);
+        grants.toUser(director, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 1) {
+          if (runtimeService.getVariable(instance, "directorOfEducation") != null) {
+            runtimeService.setVariable(instance, "directorOfEducation", director);
+          }
+          for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+            grants.revokeFromUser(from, TASK, task.getId());
+            if (from.equals(task.getAssignee())) {
+              taskService.setAssignee(task.getId(), director);
+              reassigned++;
+            } else {
+              grants.toUser(director, TASK, task.getId(), Permissions.READ);
+            }
+          }
+        }
+      }
+      return new Moved(urn, from, director, instances.size(), reassigned);
+    });
+  }
+
+  /** Every process instance about the school, running or finished. */
+  private Set<String> instancesOf(String urn) {
+    Set<String> ids = new LinkedHashSet<>();
+    historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(urn + "-%").list().stream()
+        .map(HistoricProcessInstance::getId).forEach(ids::add);
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey("overdueEscalation")
+        .variableValueEquals("urn", urn).list().stream().map(HistoricProcessInstance::getId).forEach(ids::add);
+    return ids;
+  }
+}

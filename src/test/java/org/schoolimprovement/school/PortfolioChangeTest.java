@@ -1,0 +1,115 @@
+package org.schoolimprovement.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.schoolimprovement.FormAnswers;
+import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TrustApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A school moving to another director: its cycle, the director's task and every grant move; the old director
+ * keeps nothing. A school of its own (URN 100090), removed afterwards, so the demo trust stays as it was.
+ */
+@TrustApplicationTest
+class PortfolioChangeTest {
+
+  static final String URN = "100090";
+  static final String KEY = URN + "-2028/29";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  SchoolService schools;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void theCycleTheTaskAndTheAccessMoveWithTheSchool() {
+    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
+        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2028-09-11T08:00:00Z")));
+    ProcessInstance cycle;
+    try {
+      cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY, Map.of("urn", URN, "academicYear", "2028/29"));
+      Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+      taskService.complete(selfAudit.getId(), FormAnswers.selfAudit());
+    } finally {
+      ClockUtil.reset();
+    }
+    Task moderation = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(moderation.getAssignee()).isEqualTo("director1");
+    assertThat(status("director1", "/engine-rest/process-instance/" + cycle.getId())).isEqualTo(200);
+    assertThat(status("director2", "/engine-rest/process-instance/" + cycle.getId())).isIn(403, 404);
+
+    assertThat(move("director1", "director2").getStatusCode().value()).isEqualTo(403);
+    assertThat(move("ceo", "head100001").getBody()).contains("'head100001' is not a director of education");
+    assertThat(move("ceo", "director1").getBody()).contains("Moving Academy is already in director1's portfolio");
+    ResponseEntity<String> moved = move("ceo", "director2");
+    assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(200);
+    assertThat(moved.getBody()).contains("\"from\":\"director1\"").contains("\"to\":\"director2\"")
+        .contains("\"tasksReassigned\":1");
+
+    assertThat(schools.get(URN).directorOfEducation()).isEqualTo("director2");
+    assertThat(taskService.createTaskQuery().taskId(moderation.getId()).singleResult().getAssignee()).isEqualTo("director2");
+    assertThat(runtimeService.getVariable(cycle.getId(), "directorOfEducation")).isEqualTo("director2");
+    for (String path : new String[] {"/engine-rest/process-instance/" + cycle.getId(),
+        "/engine-rest/history/process-instance/" + cycle.getId(), "/engine-rest/task/" + moderation.getId(), "/api/schools/" + URN}) {
+      assertThat(status("director2", path)).as("director2 " + path).isEqualTo(200);
+      assertThat(status("director1", path)).as("director1 " + path).isIn(403, 404);
+    }
+  }
+
+  @AfterEach
+  void removeTheSchool() {
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(URN + "-%").list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation").variableValueEquals("urn", URN).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
+    for (String table : new String[] {"self_audit_judgement where self_audit_id in (select id from self_audit where cycle_id in "
+        + "(select id from improvement_cycle where urn = ?))", "self_audit where cycle_id in (select id from improvement_cycle where urn = ?)",
+        "category_decision where cycle_id in (select id from improvement_cycle where urn = ?)", "improvement_cycle where urn = ?",
+        "escalation where urn = ?", "school_ofsted_grade where urn = ?", "school where urn = ?"}) {
+      jdbc.update("delete from " + table, URN);
+    }
+    identityService.deleteGroup("school-" + URN);
+  }
+
+  private int status(String user, String path) {
+    return RestClient.as(rest, user).get(path, String.class).getStatusCode().value();
+  }
+
+  private ResponseEntity<String> move(String user, String director) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange("/api/schools/" + URN + "/director", HttpMethod.PUT, new HttpEntity<>(Map.of("director", director), headers),
+        String.class);
+  }
+}
