@@ -64,7 +64,8 @@
   function filtered() {
     const director = $('director').value, category = $('category').value, phase = $('phase').value;
     return data.schools.filter(s => (!director || s.directorOfEducation === director)
-      && (!category || (category === 'none' ? s.category == null : String(s.category) === category))
+      && (!category || (category === 'none' ? s.category == null : category === 'intervention' ? s.intervention != null
+        : String(s.category) === category))
       && (!phase || s.phase === phase));
   }
   function render() {
@@ -88,7 +89,7 @@
     return el('span', {}, s.category + ' ' + s.categoryLabel, el('br'), el('small', { class: 'change-' + change }, words[change]));
   }
   function table(schools) {
-    const head = el('tr', {}, ['School', 'Director', 'Category', 'Step', 'Priorities (latest validated term)', 'Overdue tasks', 'Escalated to', 'Next QA visit', 'Cockpit']
+    const head = el('tr', {}, ['School', 'Director', 'Category', 'Step', 'Priorities (latest validated term)', 'Overdue tasks', 'Escalated to', 'Next QA visit', 'Intervention', 'Cockpit']
       .map(h => el('th', { scope: 'col' }, h)));
     const rows = schools.map(s => el('tr', {},
       el('th', { scope: 'row' }, schoolLink(s)),
@@ -100,6 +101,8 @@
       el('td', { class: 'num' }, s.overdueTasks),
       el('td', { class: s.escalation ? 'escalated' : null }, s.escalation || '-'),
       el('td', {}, s.nextVisit ? [s.nextVisit.type + ': ' + s.nextVisit.focus, el('br'), el('small', {}, formatDate(s.nextVisit.date) + ' (' + s.nextVisit.status.toLowerCase() + ')')] : '-'),
+      el('td', { class: s.intervention ? 'escalated' : null }, s.intervention ? ['In intervention since ' + formatDate(s.intervention.since), el('br'),
+        el('small', {}, s.intervention.reason + '; ' + s.intervention.boards + ' board(s)')] : '-'),
       el('td', {}, s.cockpitUrl ? el('a', { href: s.cockpitUrl, 'aria-label': 'Open ' + s.name + ' in Cockpit' }, 'Open') : '-')));
     return el('table', {}, el('caption', {}, 'Schools in ' + data.academicYear), el('thead', {}, head), el('tbody', {}, rows));
   }

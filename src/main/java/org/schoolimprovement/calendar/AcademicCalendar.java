@@ -129,4 +129,16 @@ public class AcademicCalendar {
     }
     return day;
   }
+
+  /**
+   * The last teaching day of the half term that is on or after {@code date}: the day before each half-term
+   * holiday and each term's last day, across every configured year; empty after the last configured one.
+   */
+  public java.util.Optional<LocalDate> halfTermEndOnOrAfter(LocalDate date) {
+    return years.values().stream()
+        .flatMap(year -> java.util.stream.Stream.of(Term.values()).map(year::term)
+            .flatMap(term -> java.util.stream.Stream.of(term.halfTermStarts().minusDays(1), term.ends())))
+        .map(this::lastWorkingDayOnOrBefore)
+        .filter(end -> !end.isBefore(date)).sorted().findFirst();
+  }
 }

@@ -55,6 +55,32 @@ public class ProgressService {
         .orElseThrow(() -> new IllegalStateException("no " + term.label() + " progress review for cycle " + cycleId));
   }
 
+  /**
+   * Whether a priority was rated red (as validated) in this term's review and in the validated review before
+   * it: one of the signals that the school needs an intervention.
+   */
+  @Transactional(readOnly = true)
+  public boolean redTwice(Long cycleId, String term) {
+    List<ProgressReview> validated = history(cycleId).stream().filter(review -> review.validatedBy() != null)
+        .sorted(java.util.Comparator.comparing(ProgressReview::term)).toList();
+    int current = -1;
+    for (int index = 0; index < validated.size(); index++) {
+      if (validated.get(index).term().name().equals(term)) {
+        current = index;
+      }
+    }
+    if (current < 1) {
+      return false;
+    }
+    java.util.Set<Integer> redBefore = redPriorities(validated.get(current - 1));
+    return redPriorities(validated.get(current)).stream().anyMatch(redBefore::contains);
+  }
+
+  private static java.util.Set<Integer> redPriorities(ProgressReview review) {
+    return review.ratings().stream().filter(rating -> rating.criterionNumber() == null && rating.validatedRag() == Rag.RED)
+        .map(ProgressRating::priorityNumber).collect(java.util.stream.Collectors.toSet());
+  }
+
   @Transactional(readOnly = true)
   public List<ProgressReview> history(Long cycleId) {
     return reviews.findByCycleIdOrderById(cycleId);

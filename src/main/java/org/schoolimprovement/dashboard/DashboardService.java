@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.schoolimprovement.intervention.Intervention;
 import org.schoolimprovement.qa.QaFocus;
 import org.schoolimprovement.qa.QaVisitType;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's rows for one academic year. A fixed handful of set queries whatever the number of schools
- * (schools, cycles, priorities, ratings, escalations, visits, directors): never one query per school.
+ * (schools, cycles, priorities, ratings, escalations, visits, interventions, directors): never one query per school.
  */
 @Service
 public class DashboardService {
@@ -118,6 +119,14 @@ public class DashboardService {
           }
         }, thisYear);
 
+    Map<String, SchoolRow.InIntervention> interventions = new HashMap<>();
+    jdbc.query("select i.urn, i.reason, i.started_at, i.package, (select count(*) from intervention_board b "
+        + "where b.intervention_id = i.id) as boards from intervention i where i.status = 'ACTIVE'", rs -> {
+          interventions.put(rs.getString("urn"), new SchoolRow.InIntervention(
+              Intervention.Reason.valueOf(rs.getString("reason")).label(), rs.getTimestamp("started_at").toLocalDateTime().toLocalDate(),
+              rs.getString("package"), rs.getInt("boards")));
+        });
+
     Map<String, String> directorNames = directorNames();
 
     List<SchoolRow> rows = new ArrayList<>();
@@ -141,7 +150,8 @@ public class DashboardService {
           directorNames.getOrDefault(school.directorOfEducation(), school.directorOfEducation()),
           cycle == null ? null : cycle.category(), cycle == null || cycle.category() == null ? null : Category.labelOf(cycle.category()),
           previousCategories.get(school.urn()), stepOf(cycle), summary, rated, escalation[0], escalation[1],
-          nextVisits.get(school.urn()), cycle == null ? null : cockpitUrl + cycle.processInstanceId()));
+          nextVisits.get(school.urn()), cycle == null ? null : cockpitUrl + cycle.processInstanceId(),
+          interventions.get(school.urn())));
     }
     return rows;
   }

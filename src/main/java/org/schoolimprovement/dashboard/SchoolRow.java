@@ -7,7 +7,12 @@ import java.util.List;
 /** One school on the trust dashboard. */
 public record SchoolRow(String urn, String name, String phase, String directorOfEducation, String directorName,
     Integer category, String categoryLabel, Integer previousCategory, String step, RagSummary rag,
-    List<PriorityRag> priorities, int overdueTasks, int escalationLevel, NextVisit nextVisit, String cockpitUrl) {
+    List<PriorityRag> priorities, int overdueTasks, int escalationLevel, NextVisit nextVisit, String cockpitUrl,
+    InIntervention intervention) {
+
+  /** The school's active intervention: why, since when, the CEO's package, how many boards have met. */
+  public record InIntervention(String reason, LocalDate since, String interventionPackage, int boards) {
+  }
 
   /** How many priorities are red, amber and green in the latest validated term. */
   public record RagSummary(String term, int red, int amber, int green) {

@@ -137,7 +137,7 @@ public class TrusteeReportService {
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("URN", "School", "Phase", "Director of education", "Category",
         "Category last year", "Change", "Step", "RAG term", "Red", "Amber", "Green", "Overdue tasks", "Escalated to",
-        "Next QA visit", "Next QA visit date").get();
+        "Next QA visit", "Next QA visit date", "In intervention since").get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (SchoolRow row : rows) {
         SchoolRow.RagSummary rag = row.rag();
@@ -146,7 +146,8 @@ public class TrusteeReportService {
             orBlank(row.categoryChange()), row.step(), rag == null ? "" : rag.term(), rag == null ? "" : rag.red(),
             rag == null ? "" : rag.amber(), rag == null ? "" : rag.green(), row.overdueTasks(), orBlank(row.escalation()),
             row.nextVisit() == null ? "" : row.nextVisit().type() + " (" + row.nextVisit().focus() + ")",
-            row.nextVisit() == null ? "" : row.nextVisit().date());
+            row.nextVisit() == null ? "" : row.nextVisit().date(),
+            row.intervention() == null ? "" : row.intervention().since());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

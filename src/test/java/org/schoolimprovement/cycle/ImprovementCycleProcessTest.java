@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * it); the decision tables and the deadlines are the real ones.
  */
 @Deployment(resources = {"processes/improvement-cycle.bpmn", "processes/school-category.dmn", "processes/support-package.dmn",
-    "stubs/qa-visit-schedule-stub.bpmn"})
+    "stubs/qa-visit-schedule-stub.bpmn", "stubs/school-intervention-stub.bpmn"})
 class ImprovementCycleProcessTest {
 
   @RegisterExtension
@@ -56,6 +56,8 @@ class ImprovementCycleProcessTest {
   CycleSteps cycleSteps = mock(CycleSteps.class);
   ExecutionListener cycleCompleted = mock(ExecutionListener.class);
   JavaDelegate qaCategoryChanged = mock(JavaDelegate.class);
+  org.schoolimprovement.intervention.Interventions interventions = mock(org.schoolimprovement.intervention.Interventions.class);
+  ProgressService progressService;
 
   @BeforeEach
   void setUp() {
@@ -73,7 +75,10 @@ class ImprovementCycleProcessTest {
     Mocks.register("supportDetermined", (ExecutionListener) execution ->
         result(execution, "supportPackageResult").forEach(execution::setVariable));
     Mocks.register("supportService", support);
-    Mocks.register("progressService", new ProgressService(null, engine.getDecisionService()));
+    progressService = org.mockito.Mockito.spy(new ProgressService(null, engine.getDecisionService()));
+    org.mockito.Mockito.doReturn(false).when(progressService).redTwice(any(), any());
+    Mocks.register("progressService", progressService);
+    Mocks.register("interventions", interventions);
     when(support.brokeredIds(any())).thenReturn(List.of(11L));
     when(support.sleOf(11L)).thenReturn("sle1");
   }
@@ -186,7 +191,8 @@ class ImprovementCycleProcessTest {
     complete(task("Task_ModerateCategory", cycle), withVariables("category", 4, "categoryNeedsApproval", false));
     completeStepsTwoAndThree(cycle);
 
-    assertThat(cycle).isWaitingAt("Task_ApproveIntensiveSupport");
+    assertThat(cycle).hasPassed("Event_InterventionForCategory4").isWaitingAt("Task_ApproveIntensiveSupport");
+    verify(interventions).needed(any(DelegateExecution.class), eq("CATEGORY_4"));
     assertThat(task("Task_ApproveIntensiveSupport", cycle)).hasCandidateGroup("ceo");
     complete(task("Task_ApproveIntensiveSupport", cycle));
     assertThat(cycle).isWaitingAt("Task_BrokerSupport");
@@ -248,6 +254,42 @@ class ImprovementCycleProcessTest {
     complete(task("Task_ApproveCategoryChange", cycle), withVariables("categoryChangeApproved", false));
     assertThat(cycle).hasPassed("Gateway_ReReviewMerge").hasNotPassed("Event_ReplanQaVisits");
     verify(qaCategoryChanged, never()).execute(any(DelegateExecution.class));
+  }
+
+  @Test
+  void aPriorityRedTwiceRunningCallsForAnIntervention() {
+    org.mockito.Mockito.doReturn(true).when(progressService).redTwice(1L, "SUMMER");
+    ProcessInstance cycle = toPlanApproval(1);
+    complete(task("Task_ApprovePlan", cycle), withVariables("planApproved", true));
+    complete(task("Task_UpdateProgress", cycle));
+    complete(task("Task_ValidateProgress", cycle));
+    assertThat(cycle).hasPassed("Gateway_RedTwice", "Event_InterventionForRedTwice", "SubProcess_TermlyReview");
+    verify(interventions).needed(any(DelegateExecution.class), eq("RED_TWICE"));
+  }
+
+  @Test
+  void withoutARedPriorityTwiceTheTermEndsQuietly() {
+    ProcessInstance cycle = toPlanApproval(1);
+    complete(task("Task_ApprovePlan", cycle), withVariables("planApproved", true));
+    complete(task("Task_UpdateProgress", cycle));
+    complete(task("Task_ValidateProgress", cycle));
+    assertThat(cycle).hasPassed("Gateway_RedTwice", "EndEvent_TermlyReview").hasNotPassed("Event_InterventionForRedTwice");
+    verify(interventions, never()).needed(any(DelegateExecution.class), any());
+  }
+
+  @Test
+  void anInterventionRunsBesideTheCycleAndEndsBackInIt() {
+    ProcessInstance cycle = startCycle("expected standard");
+    runtimeService().createMessageCorrelation("interventionNeeded").processInstanceBusinessKey("100001-2026/27")
+        .setVariable("interventionReason", "SAFEGUARDING").setVariable("interventionDetail", "A concern at visit 1").correlateAll();
+
+    assertThat(cycle).isWaitingAt("Task_CompleteSelfAudit", "CallActivity_SchoolIntervention");
+    ProcessInstance intervention = runtimeService().createProcessInstanceQuery().processDefinitionKey("schoolIntervention")
+        .superProcessInstanceId(cycle.getId()).singleResult();
+    assertThat(intervention).hasBusinessKey("100001-2026/27").variables().containsEntry("interventionReason", "SAFEGUARDING")
+        .containsEntry("urn", "100001").containsEntry("directorOfEducation", "director1");
+    complete(task("Task_InterventionStub", intervention));
+    assertThat(cycle).hasPassed("EndEvent_InterventionEnded").isWaitingAt("Task_CompleteSelfAudit");
   }
 
   // --- the story's steps

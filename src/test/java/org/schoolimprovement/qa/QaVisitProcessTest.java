@@ -44,6 +44,7 @@ class QaVisitProcessTest {
   QaVisitDays visitDays = mock(QaVisitDays.class);
   JavaDelegate alertSafeguardingConcern = mock(JavaDelegate.class);
   JavaDelegate lockQaReport = mock(JavaDelegate.class);
+  org.schoolimprovement.intervention.Interventions interventions = mock(org.schoolimprovement.intervention.Interventions.class);
 
   @BeforeEach
   void setUp() {
@@ -54,6 +55,7 @@ class QaVisitProcessTest {
     Mocks.register("qaVisitDays", visitDays);
     Mocks.register("alertSafeguardingConcern", alertSafeguardingConcern);
     Mocks.register("lockQaReport", lockQaReport);
+    Mocks.register("interventions", interventions);
     List.of("qaVisitDateProposed", "qaVisitDateAnswered", "qaFindingsRecorded", "qaReportShown", "qaReportReplied")
         .forEach(name -> Mocks.register(name, (TaskListener) task -> { }));
     when(visitDays.visitDay(7L)).thenReturn(VISIT_DAY);
@@ -131,7 +133,8 @@ class QaVisitProcessTest {
     assertThat(visit).isWaitingAt("Task_AlertSafeguardingConcern");
     execute(job("Task_AlertSafeguardingConcern", visit));
     verify(alertSafeguardingConcern).execute(any(DelegateExecution.class));
-    assertThat(visit).isWaitingAt("Task_ReplyToReport");
+    assertThat(visit).hasPassed("Event_InterventionForSafeguarding").isWaitingAt("Task_ReplyToReport");
+    verify(interventions).needed(any(DelegateExecution.class), org.mockito.ArgumentMatchers.eq("SAFEGUARDING"));
   }
 
   @Test
