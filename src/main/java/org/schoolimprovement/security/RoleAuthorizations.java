@@ -42,6 +42,8 @@ class RoleAuthorizations implements ApplicationRunner {
   /** The process the CEO starts each year from Tasklist. */
   static final String YEAR_PROCESS = "trustImprovementYear";
   static final String CYCLE_PROCESS = "improvementCycle";
+  /** The process the CEO starts when a school joins the trust. */
+  static final String ONBOARDING_PROCESS = "schoolOnboarding";
   static final List<String> QA_PROCESSES = List.of("qaVisitSchedule", "qaVisit");
 
   private final IdentityService identityService;
@@ -73,6 +75,7 @@ class RoleAuthorizations implements ApplicationRunner {
     grants.toGroup(ceo, APPLICATION, "cockpit", ACCESS);
     grants.toGroup(ceo, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
     grants.toGroup(ceo, PROCESS_DEFINITION, YEAR_PROCESS, CREATE_INSTANCE);
+    grants.toGroup(ceo, PROCESS_DEFINITION, ONBOARDING_PROCESS, CREATE_INSTANCE);
     grants.toGroup(ceo, PROCESS_INSTANCE, "*", READ, CREATE);
     grants.toGroup(ceo, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grants.toGroup(ceo, TASK, "*", READ);
