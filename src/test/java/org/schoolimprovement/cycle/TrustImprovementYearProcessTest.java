@@ -2,8 +2,10 @@ package org.schoolimprovement.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The trustImprovementYear model, started by the CEO or by the yearly schedule: one cycle per school. */
 @Deployment(resources = {"processes/trust-improvement-year.bpmn", "processes/trust-improvement-year-schedule.bpmn",
-    "stubs/improvement-cycle-stub.bpmn"})
+    "stubs/improvement-cycle-stub.bpmn", "stubs/headteacher-appraisal-stub.bpmn"})
 class TrustImprovementYearProcessTest {
 
   @RegisterExtension
@@ -91,16 +93,22 @@ class TrustImprovementYearProcessTest {
         withVariables("academicYear", "2026/27"));
     assertThat(year).hasPassed("Task_OpenYear").isWaitingAt("CallActivity_RunSchoolCycles");
 
-    // Each school's cycle starts in its own transaction.
+    // Each school's cycle, and each head's appraisal, starts in its own transaction.
     List<Job> starts = managementService().createJobQuery().processInstanceId(year.getId()).messages().list();
-    assertThat(starts).hasSize(3);
+    assertThat(starts).hasSize(6);
     starts.forEach(job -> execute(job));
 
     List<String> businessKeys = historyService().createHistoricProcessInstanceQuery().processDefinitionKey("improvementCycle")
         .superProcessInstanceId(year.getId()).list().stream().map(HistoricProcessInstance::getBusinessKey).toList();
     assertThat(businessKeys).containsExactlyInAnyOrder("100001-2026/27", "100002-2026/27", "100003-2026/27");
 
-    // The cycles are done; the year ends once the last term's trustees' report is filed and sent.
+    List<ProcessInstance> appraisals = runtimeService().createProcessInstanceQuery().processDefinitionKey("headteacherAppraisal")
+        .superProcessInstanceId(year.getId()).list();
+    assertThat(appraisals).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder("100001-2026/27", "100002-2026/27", "100003-2026/27");
+    appraisals.forEach(appraisal -> complete(task("Task_AppraisalStub", appraisal)));
+
+    // The cycles and appraisals are done; the year ends once the last term's trustees' report is filed and sent.
     assertThat(year).hasPassed("CallActivity_RunSchoolCycles").isWaitingAt("Timer_TermEnded").isNotEnded();
     for (String termEnd : List.of("2026-12-19T07:00:00Z", "2027-03-26T07:00:00Z", "2027-07-22T06:00:00Z")) {
       Job timer = managementService().createJobQuery().processInstanceId(year.getId()).activityId("Timer_TermEnded").singleResult();
@@ -126,7 +134,7 @@ class TrustImprovementYearProcessTest {
     assertThat(schedule).isWaitingAt("CallActivity_RunYear");
     ProcessInstance year = runtimeService().createProcessInstanceQuery().superProcessInstanceId(schedule.getId())
         .singleResult();
-    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles", "Timer_TermEnded").variables()
+    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles", "CallActivity_Appraisals", "Timer_TermEnded").variables()
         .containsEntry("academicYear", "2026/27");
     assertThat(managementService().createJobQuery().timers().activityId("StartEvent_FirstDayOfYear").singleResult())
         .as("next year's timer").isNotNull();

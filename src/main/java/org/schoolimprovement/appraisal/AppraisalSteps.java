@@ -1,0 +1,223 @@
+package org.schoolimprovement.appraisal;
+
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.schoolimprovement.calendar.AcademicCalendar;
+import org.schoolimprovement.calendar.AcademicYear;
+import org.schoolimprovement.calendar.Term;
+import org.schoolimprovement.cycle.CycleService;
+import org.schoolimprovement.cycle.Deadlines;
+import org.schoolimprovement.cycle.NeedsAnalysis;
+import org.schoolimprovement.cycle.NeedsService;
+import org.schoolimprovement.school.School;
+import org.schoolimprovement.school.SchoolService;
+import org.schoolimprovement.system.Actors;
+import org.schoolimprovement.system.Clock;
+import org.schoolimprovement.system.FormInput;
+import org.schoolimprovement.system.Grants;
+import org.springframework.stereotype.Component;
+
+/** The glue of {@code headteacherAppraisal}: objectives by 31 December, a spring mid-year review, a summer final review. */
+final class AppraisalSteps {
+
+  static final int MAX_OBJECTIVES = 3;
+
+  private AppraisalSteps() {
+  }
+
+  /** The appraisal's dates from the academic calendar: {@code ${appraisalDates.objectivesDue(academicYear)}}. */
+  @Component("appraisalDates")
+  public static class AppraisalDates {
+
+    private final AcademicCalendar calendar;
+    private final Deadlines deadlines;
+
+    AppraisalDates(AcademicCalendar calendar, Deadlines deadlines) {
+      this.calendar = calendar;
+      this.deadlines = deadlines;
+    }
+
+    public Date objectivesDue(String academicYear) {
+      return at(LocalDate.of(AcademicYear.parse(academicYear).startYear(), Month.DECEMBER, 31));
+    }
+
+    public Date termOpens(String academicYear, String term) {
+      return deadlines.startOf(calendar.datesOf(AcademicYear.parse(academicYear)).term(Term.valueOf(term)).starts());
+    }
+
+    public Date termEnds(String academicYear, String term) {
+      return at(calendar.endOfTerm(AcademicYear.parse(academicYear), Term.valueOf(term)));
+    }
+
+    private Date at(LocalDate day) {
+      return Date.from(day.atTime(17, 0).atZone(calendar.zone()).toInstant());
+    }
+  }
+
+  @Component("openAppraisal")
+  static class OpenAppraisal implements JavaDelegate {
+
+    private final AppraisalRepository appraisals;
+    private final SchoolService schools;
+    private final Grants grants;
+
+    OpenAppraisal(AppraisalRepository appraisals, SchoolService schools, Grants grants) {
+      this.appraisals = appraisals;
+      this.schools = schools;
+      this.grants = grants;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String urn = (String) execution.getVariable("urn");
+      String year = (String) execution.getVariable("academicYear");
+      School school = schools.get(urn);
+      appraisals.save(new HeadteacherAppraisal(urn, year, school.headteacherName(), execution.getProcessInstanceId()));
+      execution.setVariable("schoolName", school.name());
+      execution.setVariable("headName", school.headteacherName());
+      execution.setVariable("directorOfEducation", school.directorOfEducation());
+      execution.setVariable("stepName", "Headteacher appraisal");
+      // The head's appraisal is for the director and the governors, not for the school's staff group.
+      grants.toUser(school.directorOfEducation(), PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ);
+      grants.toUser(school.directorOfEducation(), HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  /** Offers the school's priorities, when its needs analysis has them, to link objectives to. */
+  @Component("appraisalPrioritiesShown")
+  static class PrioritiesShown implements TaskListener {
+
+    private final CycleService cycles;
+    private final NeedsService needs;
+    private final ObjectMapper json;
+
+    PrioritiesShown(CycleService cycles, NeedsService needs, ObjectMapper json) {
+      this.cycles = cycles;
+      this.needs = needs;
+      this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      List<Map<String, String>> options = cycles.find((String) task.getVariable("urn"), (String) task.getVariable("academicYear"))
+          .flatMap(cycle -> needs.latest(cycle.id())).map(NeedsAnalysis::priorities).orElse(List.of()).stream()
+          .map(priority -> Map.of("label", priority.number() + ": " + priority.title(), "value", String.valueOf(priority.number())))
+          .toList();
+      try {
+        task.setVariableLocal("priorityOptions", Spin.JSON(json.writeValueAsString(options)));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      task.setVariableLocal("priorityCount", options.size());
+    }
+  }
+
+  @Component("appraisalObjectivesSet")
+  static class ObjectivesSet implements TaskListener {
+
+    private final AppraisalRepository appraisals;
+    private final Actors actors;
+
+    ObjectivesSet(AppraisalRepository appraisals, Actors actors) {
+      this.appraisals = appraisals;
+      this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      FormInput input = new FormInput(task);
+      String panel = input.text("appraisalPanel", 1000);
+      String adviser = input.text("externalAdviser", FormInput.SHORT_TEXT);
+      HeadteacherAppraisal.RecordedAs as = input.choice("recordedAs", HeadteacherAppraisal.RecordedAs.class);
+      int priorities = ((Number) task.getVariable("priorityCount")).intValue();
+      Map<Integer, HeadteacherAppraisal.Objective> objectives = new TreeMap<>();
+      for (int number = 1; number <= MAX_OBJECTIVES; number++) {
+        String text = number == 1 ? input.text("objective1", 1000) : input.optionalText("objective" + number, 1000);
+        if (text == null) {
+          continue;
+        }
+        if (objectives.size() < number - 1) {
+          throw FormInput.invalid("objective" + number, "fill in objective " + (number - 1) + " first");
+        }
+        Integer priority = input.isBlank("objective" + number + "Priority") ? null
+            : priorities == 0 ? failNoPriorities("objective" + number + "Priority")
+            : input.integer("objective" + number + "Priority", 1, priorities);
+        objectives.put(number, new HeadteacherAppraisal.Objective(text, priority));
+      }
+      appraisal(appraisals, task).setObjectives(panel, adviser, as, objectives, actors.of(task), Clock.now());
+      task.setVariable("objectiveCount", objectives.size());
+    }
+
+    private static Integer failNoPriorities(String field) {
+      throw FormInput.invalid(field, "the school has no priorities yet to link to");
+    }
+  }
+
+  @Component("appraisalMidYearReviewed")
+  static class MidYearReviewed implements TaskListener {
+
+    private final AppraisalRepository appraisals;
+    private final Actors actors;
+
+    MidYearReviewed(AppraisalRepository appraisals, Actors actors) {
+      this.appraisals = appraisals;
+      this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      FormInput input = new FormInput(task);
+      Map<Integer, HeadteacherAppraisal.Progress> progress = new LinkedHashMap<>();
+      for (int number = 1; number <= ((Number) task.getVariable("objectiveCount")).intValue(); number++) {
+        progress.put(number, input.choice("objective" + number + "Progress", HeadteacherAppraisal.Progress.class));
+      }
+      appraisal(appraisals, task).midYear(progress, input.text("midYearComment", FormInput.LONG_TEXT), actors.of(task), Clock.now());
+    }
+  }
+
+  @Component("appraisalFinalReviewed")
+  static class FinalReviewed implements TaskListener {
+
+    private final AppraisalRepository appraisals;
+    private final Actors actors;
+
+    FinalReviewed(AppraisalRepository appraisals, Actors actors) {
+      this.appraisals = appraisals;
+      this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      FormInput input = new FormInput(task);
+      Map<Integer, HeadteacherAppraisal.Outcome> outcomes = new LinkedHashMap<>();
+      for (int number = 1; number <= ((Number) task.getVariable("objectiveCount")).intValue(); number++) {
+        outcomes.put(number, input.choice("objective" + number + "Outcome", HeadteacherAppraisal.Outcome.class));
+      }
+      appraisal(appraisals, task).finalReview(outcomes, input.choice("appraisalOutcome", HeadteacherAppraisal.Outcome.class),
+          input.text("finalComment", FormInput.LONG_TEXT), actors.of(task), Clock.now());
+    }
+  }
+
+  private static HeadteacherAppraisal appraisal(AppraisalRepository appraisals, DelegateTask task) {
+    return appraisals.findByUrnAndAcademicYear((String) task.getVariable("urn"), (String) task.getVariable("academicYear"))
+        .orElseThrow();
+  }
+}
