@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The trustImprovementYear model, started by the CEO or by the yearly schedule: one cycle per school. */
 @Deployment(resources = {"processes/trust-improvement-year.bpmn", "processes/trust-improvement-year-schedule.bpmn",
-    "stubs/improvement-cycle-stub.bpmn", "stubs/headteacher-appraisal-stub.bpmn"})
+    "stubs/improvement-cycle-stub.bpmn", "stubs/headteacher-appraisal-stub.bpmn",
+    "stubs/partnership-board-stub.bpmn"})
 class TrustImprovementYearProcessTest {
 
   @RegisterExtension
@@ -107,6 +108,10 @@ class TrustImprovementYearProcessTest {
     assertThat(appraisals).extracting(ProcessInstance::getBusinessKey)
         .containsExactlyInAnyOrder("100001-2026/27", "100002-2026/27", "100003-2026/27");
     appraisals.forEach(appraisal -> complete(task("Task_AppraisalStub", appraisal)));
+    ProcessInstance board = runtimeService().createProcessInstanceQuery().processDefinitionKey("partnershipBoard")
+        .superProcessInstanceId(year.getId()).singleResult();
+    assertThat(board).hasBusinessKey("board-2026/27");
+    complete(task("Task_BoardStub", board));
 
     // The cycles and appraisals are done; the year ends once the last term's trustees' report is filed and sent.
     assertThat(year).hasPassed("CallActivity_RunSchoolCycles").isWaitingAt("Timer_TermEnded").isNotEnded();
@@ -134,7 +139,8 @@ class TrustImprovementYearProcessTest {
     assertThat(schedule).isWaitingAt("CallActivity_RunYear");
     ProcessInstance year = runtimeService().createProcessInstanceQuery().superProcessInstanceId(schedule.getId())
         .singleResult();
-    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles", "CallActivity_Appraisals", "Timer_TermEnded").variables()
+    assertThat(year).isWaitingAt("CallActivity_RunSchoolCycles", "CallActivity_Appraisals", "CallActivity_PartnershipBoard",
+        "Timer_TermEnded").variables()
         .containsEntry("academicYear", "2026/27");
     assertThat(managementService().createJobQuery().timers().activityId("StartEvent_FirstDayOfYear").singleResult())
         .as("next year's timer").isNotNull();
