@@ -60,6 +60,16 @@ class PartnershipBoardProcessTest {
     }
   }
 
+  /** What the schoolService answers: a school with a name. */
+  public static class SchoolNames {
+    public Named get(String urn) {
+      return new Named("School " + urn);
+    }
+  }
+
+  public record Named(String name) {
+  }
+
   /** What the improvementYearService answers: two schools. */
   public static class Schools {
     public List<String> schoolUrns() {
@@ -72,6 +82,7 @@ class PartnershipBoardProcessTest {
     init(engine.getProcessEngine());
     Mocks.register("partnershipBoards", new Dates());
     Mocks.register("improvementYearService", new Schools());
+    Mocks.register("schoolService", new SchoolNames());
     Mocks.register("openBoardMeeting", (JavaDelegate) execution -> execution.setVariableLocal("meetingId", 1L));
     List.of("boardAgendaSent", "boardMinutesShown", "boardMinutesRecorded").forEach(name -> Mocks.register(name, (TaskListener) task -> { }));
   }
@@ -90,6 +101,8 @@ class PartnershipBoardProcessTest {
       execute(job("Timer_AgendaOpens", board));
       List<Task> agenda = taskQuery().processInstanceId(board.getId()).taskDefinitionKey("Task_SendAgendaItem").list();
       assertThat(agenda).hasSize(2);
+      assertThat(agenda).extracting(task -> engine.getTaskService().getVariable(task.getId(), "schoolName"))
+          .containsExactlyInAnyOrder("School 100001", "School 100002");
       assertThat(agenda).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(Dates.at(day + "T17:00:00Z", -3)));
       agenda.forEach(task -> complete(task));
       execute(job("Timer_MeetingDay", board));
