@@ -48,6 +48,12 @@ class RestAuthenticationTest {
   void healthIsPublicButNotTheOtherActuatorEndpoints() {
     assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // Health shows the database and the engine (never their details), and readiness depends on them (and on the
+    // job executor, which the tests do not run).
+    assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("\"db\":{\"status\":\"UP\"}")
+        .contains("\"processEngine\":{\"status\":\"UP\"}").doesNotContain("details");
+    assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"db\"")
+        .contains("\"processEngine\"");
     assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     // Spring Boot tests switch metrics export off, so the endpoint itself is absent here: it is enough that the
