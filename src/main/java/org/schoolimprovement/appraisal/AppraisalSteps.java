@@ -1,7 +1,5 @@
 package org.schoolimprovement.appraisal;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +20,6 @@ import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.calendar.Term;
 import org.schoolimprovement.cycle.CycleService;
 import org.schoolimprovement.cycle.Deadlines;
-import org.schoolimprovement.cycle.NeedsAnalysis;
 import org.schoolimprovement.cycle.NeedsService;
 import org.schoolimprovement.school.School;
 import org.schoolimprovement.school.SchoolService;
@@ -55,7 +50,7 @@ final class AppraisalSteps {
     }
 
     public Date objectivesDue(String academicYear) {
-      return at(LocalDate.of(AcademicYear.parse(academicYear).startYear(), Month.DECEMBER, 31));
+      return deadlines.dueOn(LocalDate.of(AcademicYear.parse(academicYear).startYear(), Month.DECEMBER, 31));
     }
 
     public Date termOpens(String academicYear, String term) {
@@ -63,11 +58,7 @@ final class AppraisalSteps {
     }
 
     public Date termEnds(String academicYear, String term) {
-      return at(calendar.endOfTerm(AcademicYear.parse(academicYear), Term.valueOf(term)));
-    }
-
-    private Date at(LocalDate day) {
-      return Date.from(day.atTime(17, 0).atZone(calendar.zone()).toInstant());
+      return deadlines.dueOn(calendar.endOfTerm(AcademicYear.parse(academicYear), Term.valueOf(term)));
     }
   }
 
@@ -95,9 +86,7 @@ final class AppraisalSteps {
       execution.setVariable("directorOfEducation", school.directorOfEducation());
       execution.setVariable("stepName", "Headteacher appraisal");
       // The head's appraisal is for the director and the governors, not for the school's staff group.
-      grants.toUser(school.directorOfEducation(), PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ);
-      grants.toUser(school.directorOfEducation(), HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
-          HistoricProcessInstancePermissions.READ);
+      grants.instanceToUser(school.directorOfEducation(), execution.getProcessInstanceId());
     }
   }
 
@@ -118,9 +107,7 @@ final class AppraisalSteps {
     @Override
     public void notify(DelegateTask task) {
       List<Map<String, String>> options = cycles.find((String) task.getVariable("urn"), (String) task.getVariable("academicYear"))
-          .flatMap(cycle -> needs.latest(cycle.id())).map(NeedsAnalysis::priorities).orElse(List.of()).stream()
-          .map(priority -> Map.of("label", priority.number() + ": " + priority.title(), "value", String.valueOf(priority.number())))
-          .toList();
+          .map(cycle -> needs.priorityOptions(cycle.id())).orElse(List.of());
       try {
         task.setVariableLocal("priorityOptions", Spin.JSON(json.writeValueAsString(options)));
       } catch (JsonProcessingException e) {

@@ -54,7 +54,7 @@ final class BoardSteps {
     }
 
     public Date agendaCloses(String meetingDate) {
-      return at(workingDaysBefore(LocalDate.parse(meetingDate), AGENDA_CLOSES_WORKING_DAYS_BEFORE));
+      return deadlines.dueOn(workingDaysBefore(LocalDate.parse(meetingDate), AGENDA_CLOSES_WORKING_DAYS_BEFORE));
     }
 
     public Date meetingDay(String meetingDate) {
@@ -62,7 +62,7 @@ final class BoardSteps {
     }
 
     public Date minutesDue(String meetingDate) {
-      return at(calendar.addWorkingDays(LocalDate.parse(meetingDate), MINUTES_WITHIN_WORKING_DAYS));
+      return deadlines.dueOn(calendar.addWorkingDays(LocalDate.parse(meetingDate), MINUTES_WITHIN_WORKING_DAYS));
     }
 
     private LocalDate workingDaysBefore(LocalDate day, int workingDays) {
@@ -74,10 +74,6 @@ final class BoardSteps {
         }
       }
       return date;
-    }
-
-    private Date at(LocalDate day) {
-      return Date.from(day.atTime(17, 0).atZone(calendar.zone()).toInstant());
     }
   }
 

@@ -1,10 +1,6 @@
 package org.schoolimprovement.cycle;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,10 +56,8 @@ final class CycleLifecycle {
       execution.setVariable("previousCategory", cycles.previousCategory(urn, academicYear).orElse(null));
 
       String instance = execution.getProcessInstanceId();
-      grants.toGroup(school.groupId(), PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toGroup(school.groupId(), HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
-      grants.toUser(school.directorOfEducation(), PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toUser(school.directorOfEducation(), HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+      grants.instanceToGroup(school.groupId(), instance);
+      grants.instanceToUser(school.directorOfEducation(), instance);
     }
   }
 

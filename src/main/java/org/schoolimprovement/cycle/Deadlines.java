@@ -38,6 +38,11 @@ public class Deadlines {
     return at(dueDate(execution, "re-review-starts"), properties.dayStarts());
   }
 
+  /** The configured due time on a day: when work due that day falls due. */
+  public Date dueOn(LocalDate day) {
+    return at(day, properties.dueTime());
+  }
+
   /** The start of a school day: when a timer waiting for that day fires. */
   public Date startOf(LocalDate day) {
     return at(day, properties.dayStarts());

@@ -2,6 +2,7 @@ package org.schoolimprovement.cycle;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
@@ -39,5 +40,13 @@ public class NeedsService {
   @Transactional(readOnly = true)
   public Optional<NeedsAnalysis> latest(Long cycleId) {
     return analyses.findFirstByCycleIdOrderByVersionDesc(cycleId);
+  }
+
+  /** The latest priorities as a form's select options ({@code valuesKey}): "1: Raise attainment in maths". */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> priorityOptions(Long cycleId) {
+    return latest(cycleId).map(NeedsAnalysis::priorities).orElse(List.of()).stream()
+        .map(priority -> Map.of("label", priority.number() + ": " + priority.title(), "value", String.valueOf(priority.number())))
+        .toList();
   }
 }

@@ -1,6 +1,9 @@
 package org.schoolimprovement.dashboard;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -111,11 +114,9 @@ public class DashboardService {
         + "where academic_year = ? and status not in ('LOCKED', 'CANCELLED') order by urn, window_opens, number", rs -> {
           String urn = rs.getString("urn");
           if (!nextVisits.containsKey(urn)) {
-            Date date = rs.getDate("confirmed_date") != null ? rs.getDate("confirmed_date")
-                : rs.getDate("proposed_date") != null ? rs.getDate("proposed_date") : rs.getDate("window_opens");
             nextVisits.put(urn, new SchoolRow.NextVisit(rs.getInt("number"),
                 QaVisitType.valueOf(rs.getString("visit_type")).label(), focusLabel(rs.getString("focus")),
-                date.toLocalDate(), rs.getString("status")));
+                visitDay(rs), rs.getString("status")));
           }
         }, thisYear);
 
@@ -162,6 +163,13 @@ public class DashboardService {
     systemAccess.run(() -> identityService.createUserQuery().memberOfGroup(TrustRole.DIRECTOR_OF_EDUCATION.groupId()).list()
         .forEach((User user) -> names.put(user.getId(), user.getFirstName() + " " + user.getLastName())));
     return names;
+  }
+
+  /** A qa_visit row's day, as {@code QaVisit.expectedDate()}: agreed, else proposed, else its window's first day. */
+  static LocalDate visitDay(ResultSet row) throws SQLException {
+    Date day = row.getDate("confirmed_date") != null ? row.getDate("confirmed_date")
+        : row.getDate("proposed_date") != null ? row.getDate("proposed_date") : row.getDate("window_opens");
+    return day.toLocalDate();
   }
 
   /** "SAFEGUARDING,SEND" as staff read it: "Safeguarding, SEND". */

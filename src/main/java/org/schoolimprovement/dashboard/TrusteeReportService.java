@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,9 +74,7 @@ public class TrusteeReportService {
           if (!visible.contains(rs.getString("urn"))) {
             return;
           }
-          Date confirmed = rs.getDate("confirmed_date");
-          LocalDate day = (confirmed != null ? confirmed : rs.getDate("proposed_date") != null ? rs.getDate("proposed_date")
-              : rs.getDate("window_opens")).toLocalDate();
+          LocalDate day = DashboardService.visitDay(rs);
           TrusteeReport.VisitLine line = new TrusteeReport.VisitLine(names.get(rs.getString("urn")), rs.getInt("number"),
               QaVisitType.valueOf(rs.getString("visit_type")).label(), DashboardService.focusLabel(rs.getString("focus")),
               day, rs.getString("status").toLowerCase(Locale.UK));

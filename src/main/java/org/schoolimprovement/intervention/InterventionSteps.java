@@ -1,14 +1,10 @@
 package org.schoolimprovement.intervention;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -54,10 +50,8 @@ final class InterventionSteps {
       String instance = execution.getProcessInstanceId();
       String director = (String) execution.getVariable("directorOfEducation");
       String headGroup = (String) execution.getVariable("headGroup");
-      grants.toUser(director, PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toUser(director, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
-      grants.toGroup(headGroup, PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toGroup(headGroup, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+      grants.instanceToUser(director, instance);
+      grants.instanceToGroup(headGroup, instance);
     }
   }
 
@@ -117,7 +111,7 @@ final class InterventionSteps {
       LocalDate due = calendar.halfTermEndOnOrAfter(earliest).orElse(earliest.plusWeeks(6));
       LocalDate opens = due.minusWeeks(2);
       execution.setVariable("boardOpens", deadlines.startOf(opens.isBefore(today) ? today : opens));
-      execution.setVariable("boardDue", Date.from(due.atTime(17, 0).atZone(calendar.zone()).toInstant()));
+      execution.setVariable("boardDue", deadlines.dueOn(due));
       execution.setVariable("boardDueLabel", calendar.describe((Date) execution.getVariable("boardDue")));
     }
   }

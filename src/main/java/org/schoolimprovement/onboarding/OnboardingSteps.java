@@ -1,13 +1,9 @@
 package org.schoolimprovement.onboarding;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -91,8 +87,7 @@ final class OnboardingSteps {
       execution.setVariable("attainmentBelowNational", school.attainmentBelowNational());
       execution.setVariable("attendanceBelowNational", school.attendanceBelowNational());
       String instance = execution.getProcessInstanceId();
-      grants.toUser(school.directorOfEducation(), PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toUser(school.directorOfEducation(), HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+      grants.instanceToUser(school.directorOfEducation(), instance);
     }
   }
 

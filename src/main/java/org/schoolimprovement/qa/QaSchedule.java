@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
-import org.schoolimprovement.cycle.NeedsAnalysis;
 import org.schoolimprovement.cycle.NeedsService;
 import org.schoolimprovement.system.AsProcess;
 import org.springframework.stereotype.Component;
@@ -49,9 +48,7 @@ final class QaSchedule {
           (String) execution.getVariable("academicYear"), partnerVisits(execution));
       execution.setVariable("qaVisitsPlanned", planned.size());
       // The findings form offers the plan's priorities for each agreed action.
-      List<Map<String, String>> priorities = needs.latest(cycleId).map(NeedsAnalysis::priorities).orElse(List.of()).stream()
-          .map(priority -> Map.of("label", priority.number() + ": " + priority.title(), "value", String.valueOf(priority.number())))
-          .toList();
+      List<Map<String, String>> priorities = needs.priorityOptions(cycleId);
       execution.setVariable("priorityOptions", Spin.JSON(json.writeValueAsString(priorities)));
       execution.setVariable("priorityCount", priorities.size());
     }

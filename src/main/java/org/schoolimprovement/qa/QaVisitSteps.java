@@ -1,7 +1,5 @@
 package org.schoolimprovement.qa;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -99,10 +95,8 @@ final class QaVisitSteps {
       String instance = execution.getProcessInstanceId();
       String headGroup = (String) execution.getVariable("headGroup");
       String director = (String) execution.getVariable("directorOfEducation");
-      grants.toGroup(headGroup, PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toGroup(headGroup, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
-      grants.toUser(director, PROCESS_INSTANCE, instance, Permissions.READ);
-      grants.toUser(director, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+      grants.instanceToGroup(headGroup, instance);
+      grants.instanceToUser(director, instance);
     }
   }
 

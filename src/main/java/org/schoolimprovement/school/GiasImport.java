@@ -82,15 +82,15 @@ public class GiasImport {
         long line = record.getRecordNumber() + 1;
         String urn = value(record, URN);
         String name = value(record, NAME);
-        String problem = check(record, urn, name, defaultDirector, seen, line);
+        Optional<School> existing = urn == null || !urn.matches("\\d{6}") ? Optional.empty() : schools.find(urn);
+        String problem = check(record, urn, name, existing.isPresent(), defaultDirector, seen, line);
         if (problem != null) {
           rows.add(new Row(line, urn, name, Outcome.REJECTED, problem));
           continue;
         }
         seen.put(urn, line);
-        boolean exists = schools.find(urn).isPresent();
-        valid.add(details(record, schools.find(urn), defaultDirector));
-        rows.add(new Row(line, urn, name, exists ? Outcome.UPDATED : Outcome.CREATED, null));
+        valid.add(details(record, existing, defaultDirector));
+        rows.add(new Row(line, urn, name, existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED, null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,7 +106,8 @@ public class GiasImport {
     return new Report(true, created, valid.size() - created, rejected, rows);
   }
 
-  private String check(CSVRecord record, String urn, String name, String defaultDirector, Map<String, Long> seen, long line) {
+  private String check(CSVRecord record, String urn, String name, boolean exists, String defaultDirector, Map<String, Long> seen,
+      long line) {
     if (urn == null || !urn.matches("\\d{6}")) {
       return "URN: '" + (urn == null ? "" : urn) + "' is not a 6-digit URN";
     }
@@ -133,7 +134,7 @@ public class GiasImport {
     if (rating != null && legacyGrade(rating).isPresent() && inspected(record).isEmpty()) {
       return "OfstedLastInsp: '" + value(record, OFSTED_DATE) + "' is not a date (dd-mm-yyyy)";
     }
-    if (schools.find(urn).isEmpty()) {
+    if (!exists) {
       String director = Optional.ofNullable(value(record, DIRECTOR)).orElse(defaultDirector);
       if (director == null) {
         return "DirectorOfEducation: a new school needs a director of education (the column, or a default for the import)";

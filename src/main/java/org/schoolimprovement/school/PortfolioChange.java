@@ -1,7 +1,5 @@
 package org.schoolimprovement.school;
 
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.LinkedHashSet;
@@ -10,7 +8,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,10 +64,8 @@ public class PortfolioChange {
       Set<String> instances = instancesOf(urn);
       int reassigned = 0;
       for (String instance : instances) {
-        grants.revokeFromUser(from, PROCESS_INSTANCE, instance);
-        grants.revokeFromUser(from, HISTORIC_PROCESS_INSTANCE, instance);
-        grants.toUser(director, PROCESS_INSTANCE, instance, Permissions.READ);
-        grants.toUser(director, HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+        grants.instanceFromUser(from, instance);
+        grants.instanceToUser(director, instance);
         if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 1) {
           if (runtimeService.getVariable(instance, "directorOfEducation") != null) {
             runtimeService.setVariable(instance, "directorOfEducation", director);

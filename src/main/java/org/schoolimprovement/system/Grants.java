@@ -1,5 +1,11 @@
 package org.schoolimprovement.system;
 
+import org.camunda.bpm.engine.authorization.Resources;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -57,5 +63,23 @@ public class Grants {
     AsProcess.run(() -> authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
         .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId())));
+  }
+
+  /** A group may read a process instance, running and in history: a school's staff their school's work. */
+  public void instanceToGroup(String groupId, String processInstanceId) {
+    toGroup(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    toGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  /** A user may read a process instance, running and in history: a director their school's work. */
+  public void instanceToUser(String userId, String processInstanceId) {
+    toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  /** Takes back {@link #instanceToUser}. */
+  public void instanceFromUser(String userId, String processInstanceId) {
+    revokeFromUser(userId, Resources.PROCESS_INSTANCE, processInstanceId);
+    revokeFromUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
   }
 }
