@@ -1,5 +1,8 @@
 package org.schoolimprovement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -56,5 +59,34 @@ public class RestClient {
     headers.setBasicAuth(userId, "demo");
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
+  }
+
+  /** The one open task this user sees for a step of a process (by business key), as Tasklist lists it. */
+  public Map<String, Object> task(String taskDefinitionKey, String businessKey) {
+    List<Map<String, Object>> tasks = get("/engine-rest/task?taskDefinitionKey=" + taskDefinitionKey
+        + "&processInstanceBusinessKey=" + businessKey,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(tasks).as(userId + " sees " + taskDefinitionKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public String taskId(String taskDefinitionKey, String businessKey) {
+    return (String) task(taskDefinitionKey, businessKey).get("id");
+  }
+
+  /** Submits a task's form as Tasklist does. */
+  public ResponseEntity<String> submit(String taskId, Map<String, Object> values) {
+    return post("/engine-rest/task/" + taskId + "/submit-form", variables(values));
+  }
+
+  /** The submission is refused with 400 and names the field and the rule. */
+  public void assertRefused(String taskId, Map<String, Object> values, String message) {
+    ResponseEntity<String> response = submit(taskId, values);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).contains(message);
+  }
+
+  public static void assertOk(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 204);
   }
 }

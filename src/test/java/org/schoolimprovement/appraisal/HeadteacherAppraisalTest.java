@@ -17,7 +17,6 @@ import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -93,24 +92,19 @@ class HeadteacherAppraisalTest {
   }
 
   private Map<String, Object> taskOf(String user, String key) {
-    List<Map<String, Object>> tasks = RestClient.as(rest, user).get("/engine-rest/task?taskDefinitionKey=" + key
-        + "&processInstanceBusinessKey=" + KEY, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
-    assertThat(tasks).as(user + " sees " + key).hasSize(1);
-    return tasks.get(0);
+    return RestClient.as(rest, user).task(key, KEY);
   }
 
   private ResponseEntity<String> submit(String taskId, Map<String, Object> values) {
-    return RestClient.as(rest, "director2").post("/engine-rest/task/" + taskId + "/submit-form", RestClient.variables(values));
+    return RestClient.as(rest, "director2").submit(taskId, values);
   }
 
   private void assertRefused(String taskId, Map<String, Object> values, String message) {
-    ResponseEntity<String> response = submit(taskId, values);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
-    assertThat(response.getBody()).contains(message);
+    RestClient.as(rest, "director2").assertRefused(taskId, values, message);
   }
 
   private static void assertOk(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 204);
+    RestClient.assertOk(response);
   }
 
   private static Date at(String timestamp) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
 import org.schoolimprovement.school.LegacyGrade;
 import org.schoolimprovement.school.OfstedOutcome;
@@ -27,7 +28,6 @@ import org.schoolimprovement.school.Phase;
 import org.schoolimprovement.school.SchoolDetails;
 import org.schoolimprovement.school.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The mail server is down when a reminder falls due: the task and the escalation record are unaffected, the
@@ -53,7 +53,7 @@ class MailOutageTest {
   @Autowired
   EscalationService escalations;
   @Autowired
-  JdbcTemplate jdbc;
+  TestSchools testSchools;
 
   GreenMail mail = new GreenMail(ServerSetupTest.SMTP);
 
@@ -106,17 +106,10 @@ class MailOutageTest {
   void cleanUp() {
     mail.stop();
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(URN + "-%").list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation").variableValueEquals("urn", URN).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    for (String table : new String[] {"improvement_cycle where urn = ?", "escalation where urn = ?",
-        "school_ofsted_grade where urn = ?", "school where urn = ?"}) {
-      jdbc.update("delete from " + table, URN);
-    }
+    testSchools.remove(URN);
     identityService.deleteUser(HEAD);
-    identityService.deleteGroup("school-" + URN);
   }
+
 
   private static Date at(String timestamp) {
     return Date.from(Instant.parse(timestamp));

@@ -18,7 +18,6 @@ import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -120,24 +119,19 @@ class InterventionTest {
   }
 
   private String taskOf(String user, String key) {
-    List<Map<String, Object>> tasks = RestClient.as(rest, user).get("/engine-rest/task?taskDefinitionKey=" + key
-        + "&processInstanceBusinessKey=" + KEY, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
-    assertThat(tasks).as(user + " sees " + key).hasSize(1);
-    return (String) tasks.get(0).get("id");
+    return RestClient.as(rest, user).taskId(key, KEY);
   }
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
-    return RestClient.as(rest, user).post("/engine-rest/task/" + taskId + "/submit-form", RestClient.variables(values));
+    return RestClient.as(rest, user).submit(taskId, values);
   }
 
   private void assertRefused(String user, String taskId, Map<String, Object> values, String message) {
-    ResponseEntity<String> response = submit(user, taskId, values);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains(message);
+    RestClient.as(rest, user).assertRefused(taskId, values, message);
   }
 
   private static void assertOk(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 204);
+    RestClient.assertOk(response);
   }
 
   private static Date at(String timestamp) {

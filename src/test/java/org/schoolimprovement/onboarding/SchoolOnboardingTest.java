@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
 import org.schoolimprovement.school.LegacyGrade;
 import org.schoolimprovement.school.OfstedOutcome;
@@ -22,10 +23,8 @@ import org.schoolimprovement.school.SchoolDetails;
 import org.schoolimprovement.school.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A school joins the trust as the CEO and its director would do it over Tasklist's REST calls: due diligence,
@@ -49,7 +48,7 @@ class SchoolOnboardingTest {
   @Autowired
   IdentityService identityService;
   @Autowired
-  JdbcTemplate jdbc;
+  TestSchools testSchools;
 
   @Test
   void dueDiligenceTheInitialCategoryAndTheFirstCycle() {
@@ -99,17 +98,9 @@ class SchoolOnboardingTest {
   @AfterEach
   void removeTheSchool() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(URN + "-%").list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation").variableValueEquals("urn", URN).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    for (String table : new String[] {"due_diligence_finding where onboarding_id in (select id from school_onboarding where urn = ?)",
-        "school_onboarding where urn = ?", "improvement_cycle where urn = ?", "escalation where urn = ?",
-        "school_ofsted_grade where urn = ?", "school where urn = ?"}) {
-      jdbc.update("delete from " + table, URN);
-    }
-    identityService.deleteGroup("school-" + URN);
+    testSchools.remove(URN);
   }
+
 
   private void assertRefused(String user, String urn, String message) {
     ResponseEntity<String> response = RestClient.as(rest, user).post(START, RestClient.variables(Map.of("urn", urn)));
@@ -122,17 +113,14 @@ class SchoolOnboardingTest {
   }
 
   private String taskOf(String user, String key, String businessKey) {
-    List<Map<String, Object>> tasks = RestClient.as(rest, user).get("/engine-rest/task?taskDefinitionKey=" + key
-        + "&processInstanceBusinessKey=" + businessKey, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
-    assertThat(tasks).as(user + " sees " + key).hasSize(1);
-    return (String) tasks.get(0).get("id");
+    return RestClient.as(rest, user).taskId(key, businessKey);
   }
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
-    return RestClient.as(rest, user).post("/engine-rest/task/" + taskId + "/submit-form", RestClient.variables(values));
+    return RestClient.as(rest, user).submit(taskId, values);
   }
 
   private static void assertOk(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 204);
+    RestClient.assertOk(response);
   }
 }

@@ -195,21 +195,16 @@ class QaVisitTest {
   }
 
   private String taskOf(String user, String taskDefinitionKey) {
-    List<Map<String, Object>> tasks = RestClient.as(rest, user).get("/engine-rest/task?taskDefinitionKey=" + taskDefinitionKey
-        + "&processInstanceBusinessKey=" + KEY, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
-    assertThat(tasks).as(user + " sees " + taskDefinitionKey).hasSize(1);
-    return (String) tasks.get(0).get("id");
+    return RestClient.as(rest, user).taskId(taskDefinitionKey, KEY);
   }
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
-    return RestClient.as(rest, user).post("/engine-rest/task/" + taskId + "/submit-form", RestClient.variables(values));
+    return RestClient.as(rest, user).submit(taskId, values);
   }
 
   /** Refused with 400 and the rule; the task is still open. */
   private void assertRefused(String user, String taskId, Map<String, Object> values, String message) {
-    ResponseEntity<String> response = submit(user, taskId, values);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains(message);
+    RestClient.as(rest, user).assertRefused(taskId, values, message);
     Task stillOpen = taskService.createTaskQuery().taskId(taskId).singleResult();
     assertThat(stillOpen).as("task still open after a refused submit").isNotNull();
   }
@@ -222,7 +217,7 @@ class QaVisitTest {
   }
 
   private static void assertOk(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    RestClient.assertOk(response);
   }
 
   private static Date at(String timestamp) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.FormAnswers;
 import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A school moving to another director: its cycle, the director's task and every grant move; the old director
@@ -48,7 +48,7 @@ class PortfolioChangeTest {
   @Autowired
   IdentityService identityService;
   @Autowired
-  JdbcTemplate jdbc;
+  TestSchools testSchools;
 
   @Test
   void theCycleTheTaskAndTheAccessMoveWithTheSchool() {
@@ -88,18 +88,9 @@ class PortfolioChangeTest {
 
   @AfterEach
   void removeTheSchool() {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(URN + "-%").list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation").variableValueEquals("urn", URN).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test school removed"));
-    for (String table : new String[] {"self_audit_judgement where self_audit_id in (select id from self_audit where cycle_id in "
-        + "(select id from improvement_cycle where urn = ?))", "self_audit where cycle_id in (select id from improvement_cycle where urn = ?)",
-        "category_decision where cycle_id in (select id from improvement_cycle where urn = ?)", "improvement_cycle where urn = ?",
-        "escalation where urn = ?", "school_ofsted_grade where urn = ?", "school where urn = ?"}) {
-      jdbc.update("delete from " + table, URN);
-    }
-    identityService.deleteGroup("school-" + URN);
+    testSchools.remove(URN);
   }
+
 
   private int status(String user, String path) {
     return RestClient.as(rest, user).get(path, String.class).getStatusCode().value();
