@@ -35,9 +35,8 @@ public class Interventions {
    * already running; returns whether it started one.
    */
   public boolean request(String urn, String cycleBusinessKey, Intervention.Reason reason, String detail) {
-    if (urn == null || cycleBusinessKey == null || service.active(urn).isPresent()
-        || runtimeService.createProcessInstanceQuery().processDefinitionKey("schoolIntervention")
-            .processInstanceBusinessKeyLike(urn + "-%").count() > 0) {
+    // The intervention's record is opened in the same transaction that starts it: an active record is a running one.
+    if (urn == null || cycleBusinessKey == null || service.active(urn).isPresent()) {
       return false;
     }
     return AsProcess.call(() -> !runtimeService.createMessageCorrelation(NEEDED).processInstanceBusinessKey(cycleBusinessKey)

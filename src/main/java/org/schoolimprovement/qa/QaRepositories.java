@@ -16,4 +16,6 @@ interface QaVisitRepository extends JpaRepository<QaVisit, Long> {
 interface QaReportRepository extends JpaRepository<QaReport, Long> {
 
   Optional<QaReport> findFirstByVisitIdOrderByVersionDesc(Long visitId);
+
+  List<QaReport> findByVisitIdIn(java.util.Collection<Long> visitIds);
 }

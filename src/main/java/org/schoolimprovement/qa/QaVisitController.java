@@ -77,10 +77,11 @@ class QaVisitController {
     }
     List<QaVisit> found = visits.visitsOf(urn, academicYear.toString());
     Long next = found.stream().filter(visit -> visit.status() != QaVisit.Status.LOCKED).map(QaVisit::id).findFirst().orElse(null);
+    Map<Long, QaReport> reports = visits.latestReports(found.stream().map(QaVisit::id).toList());
     return new SchoolVisits(urn, school.name(), academicYear.toString(), found.stream().map(visit -> new VisitView(visit.id(),
         visit.number(), visit.type().name(), visit.type().label(), visit.focus().stream().map(Enum::name).toList(),
         visit.focusLabel(), visit.term().label(), visit.windowOpens(), visit.proposedDate(), visit.confirmedDate(),
         visit.expectedDate(), visit.status().name(), visit.lead(), visit.reviewerName(), visit.reviewerOrganisation(),
-        visit.id().equals(next), visits.report(visit.id()).map(ReportView::of).orElse(null))).toList());
+        visit.id().equals(next), reports.containsKey(visit.id()) ? ReportView.of(reports.get(visit.id())) : null)).toList());
   }
 }

@@ -111,6 +111,13 @@ public class QaVisitService {
     return reports.findFirstByVisitIdOrderByVersionDesc(visitId);
   }
 
+  /** The latest report of each of these visits that has one, in one query. */
+  @Transactional(readOnly = true)
+  public Map<Long, QaReport> latestReports(List<Long> visitIds) {
+    return visitIds.isEmpty() ? Map.of() : reports.findByVisitIdIn(visitIds).stream().collect(java.util.stream.Collectors.toMap(
+        QaReport::visitId, report -> report, (one, other) -> one.version() >= other.version() ? one : other));
+  }
+
   @Transactional
   public void begin(Long visitId, String processInstanceId) {
     get(visitId).begin(processInstanceId);

@@ -58,9 +58,9 @@ final class TaskGoneMapper {
     @Override
     public Response toResponse(AuthorizationException exception) {
       String taskId = taskIdOf(uri);
-      if (taskId != null && completed(taskId) != null
-          && ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
-        return gone(taskId);
+      HistoricTaskInstance done = taskId == null ? null : completed(taskId);
+      if (done != null && ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        return alreadyCompleted(done);
       }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
@@ -85,9 +85,11 @@ final class TaskGoneMapper {
 
   private static Response gone(String taskId) {
     HistoricTaskInstance done = completed(taskId);
-    if (done == null) {
-      return json(Response.Status.NOT_FOUND, "TaskNotFound", "taskId: there is no task " + taskId);
-    }
+    return done == null ? json(Response.Status.NOT_FOUND, "TaskNotFound", "taskId: there is no task " + taskId)
+        : alreadyCompleted(done);
+  }
+
+  private static Response alreadyCompleted(HistoricTaskInstance done) {
     String by = done.getAssignee() == null ? "" : " by " + done.getAssignee();
     return json(Response.Status.CONFLICT, "TaskAlreadyCompleted", "taskId: the task '" + done.getName()
         + "' was already completed" + by + " at " + done.getEndTime().toInstant() + "; nothing was changed");
