@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.schoolimprovement.system.DatabaseOutage;
 
 /**
  * Completing or submitting a task someone else has just completed: depending on the moment, Camunda's REST
@@ -37,6 +38,9 @@ final class TaskGoneMapper {
 
     @Override
     public Response toResponse(RestException exception) {
+      if (DatabaseOutage.isCause(exception)) {
+        return DatabaseOutage.unavailable(exception);
+      }
       String taskId = taskIdOf(uri);
       if (taskId != null && exception.getCause() instanceof OptimisticLockingException) {
         return ConcurrentChangeMapper.conflict();

@@ -3,8 +3,12 @@ package org.schoolimprovement.system;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,6 +43,17 @@ class ApiErrorHandler {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("AuthorizationException", e.getMessage(), null));
+  }
+
+  /** The database is unreachable: 503 and a message saying nothing was changed; anything else is a bug (500). */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+  ResponseEntity<ApiError> databaseUnavailable(RuntimeException e) {
+    if (!DatabaseOutage.isCause(e)) {
+      throw e;
+    }
+    DatabaseOutage.logAnswered(e);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+        .body(new ApiError("DatabaseUnavailable", DatabaseOutage.MESSAGE, null));
   }
 
   private static ResponseEntity<ApiError> badRequest(String type, String message, String field) {
