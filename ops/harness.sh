@@ -75,7 +75,8 @@ api() {
 # A trust of COUNT schools (URNs from 200001), every inspection outcome in turn, all in DIRECTOR's portfolio,
 # imported through the GIAS upload as a trust would; DIRECTOR is created with an email address.
 seed_trust() {
-  local port=$1 count=$2 csv="$WORK/gias-$count.csv"
+  local port=$1 count=$2 csv
+  csv="$WORK/gias-$2.csv"
   api "$port" POST /engine-rest/user/create "{\"profile\":{\"id\":\"$DIRECTOR\",\"firstName\":\"Harness\",\"lastName\":\"Director\",\"email\":\"director@harness.example\"},\"credentials\":{\"password\":\"harness-director-password\"}}" >/dev/null
   api "$port" PUT "/engine-rest/group/directors-of-education/members/$DIRECTOR" >/dev/null
   {
