@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -20,7 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 /**
  * The bare Camunda engine the benchmarks compare the app with: the same process shape as the trust's year start
  * (per school: a cycle and an appraisal, each in its own job, each reaching a user task with a deadline, whose
- * creation starts a watch instance waiting on a timer; the partnership board's agenda task per school), on
+ * creation starts a watch instance shaped as the app's overdue escalation; the partnership board's agenda task per
+ * school), on
  * PostgreSQL with full history and the job executor configured as the app's, but with no app code: no records,
  * no grants, no authorization checks, no-op steps.
  *
@@ -49,6 +51,8 @@ public class BareEngine {
     jobExecutor.setLockTimeInMillis(60000);
     config.setJobExecutor(jobExecutor);
     config.setHostname("bare");
+    // As the Spring Boot starter: UUIDs (the default id blocks take a second connection from the pool).
+    config.setIdGenerator(new StrongUuidGenerator());
     config.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new WatchEveryDeadline())));
     ProcessEngine engine = config.buildProcessEngine();
 
@@ -107,9 +111,17 @@ public class BareEngine {
             .userTask("agendaItem").camundaCandidateGroups("school-${urn}")
             .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").multiInstanceDone()
             .endEvent().done(),
+        // As overdueEscalation: at the due date flag the task, then remind in a job of its own, and wait for the
+        // director's and the CEO's windows.
         Bpmn.createExecutableProcess("bareWatch").camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent("taskDue").timerWithDate("${dueDate}")
             .serviceTask("flagOverdue").camundaExpression("${true}")
-            .endEvent().done());
+            .parallelGateway("overdue")
+            .serviceTask("remind").camundaExpression("${true}").camundaAsyncBefore().endEvent()
+            .moveToNode("overdue")
+            .intermediateCatchEvent("directorWindow").timerWithDate("${dateTime().plusDays(35).toDate()}").endEvent()
+            .moveToNode("overdue")
+            .intermediateCatchEvent("ceoWindow").timerWithDate("${dateTime().plusDays(42).toDate()}").endEvent()
+            .done());
   }
 }
