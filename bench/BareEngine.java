@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 
 /**
@@ -83,21 +84,10 @@ public class BareEngine {
 
   static List<BpmnModelInstance> twins() {
     String due = "${dateTime().plusDays(28).toDate()}";
-    return List.of(
-        Bpmn.createExecutableProcess("bareYear").camundaHistoryTimeToLive(1)
-            .startEvent().serviceTask("open").camundaExpression("${true}")
-            .parallelGateway("split")
-            .callActivity("cycles").calledElement("bareCycle").camundaIn("urn", "urn")
-            .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
-            .parallelGateway("join").endEvent()
-            .moveToNode("split")
-            .callActivity("appraisals").calledElement("bareAppraisal").camundaIn("urn", "urn")
-            .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
-            .connectTo("join")
-            .moveToNode("split")
-            .callActivity("board").calledElement("bareBoard").camundaIn("urns", "urns")
-            .connectTo("join")
-            .done(),
+    BpmnModelInstance year = yearTwin();
+    // As the app's year: each school's start is a job of its own, and the jobs run in parallel (not exclusive).
+    year.getModelElementsByType(MultiInstanceLoopCharacteristics.class).forEach(mi -> mi.setCamundaExclusive(false));
+    return List.of(year,
         Bpmn.createExecutableProcess("bareCycle").camundaHistoryTimeToLive(1)
             .startEvent().serviceTask("openCycle").camundaExpression("${true}")
             .userTask("selfAudit").camundaCandidateGroups("school-${urn}").camundaDueDate(due)
@@ -123,5 +113,22 @@ public class BareEngine {
             .moveToNode("overdue")
             .intermediateCatchEvent("ceoWindow").timerWithDate("${dateTime().plusDays(42).toDate()}").endEvent()
             .done());
+  }
+
+  static BpmnModelInstance yearTwin() {
+    return Bpmn.createExecutableProcess("bareYear").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("open").camundaExpression("${true}")
+        .parallelGateway("split")
+        .callActivity("cycles").calledElement("bareCycle").camundaIn("urn", "urn")
+        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
+        .parallelGateway("join").endEvent()
+        .moveToNode("split")
+        .callActivity("appraisals").calledElement("bareAppraisal").camundaIn("urn", "urn")
+        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
+        .connectTo("join")
+        .moveToNode("split")
+        .callActivity("board").calledElement("bareBoard").camundaIn("urns", "urns")
+        .connectTo("join")
+        .done();
   }
 }

@@ -40,6 +40,15 @@ start_node() {
 
 node_pid() { cat "$WORK/$1.pid"; }
 
+# An SMTP server on SMTP_PORT that writes one line per recipient to $WORK/mail.tsv (ops/resilience/smtp_sink.py).
+start_smtp_sink() {
+  touch "$WORK/mail.tsv"
+  python3 -W ignore "$ROOT/ops/resilience/smtp_sink.py" "${SMTP_PORT:-2525}" "$WORK/mail.tsv" &
+  echo $! >"$WORK/sink.pid"
+  sleep 1
+  kill -0 "$(cat "$WORK/sink.pid")" 2>/dev/null || fail "the SMTP sink could not listen on port ${SMTP_PORT:-2525}"
+}
+
 # wait_ready NAME PORT: until readiness is UP (database, engine, job executor); fails if the node dies.
 wait_ready() {
   local name=$1 port=$2 pid

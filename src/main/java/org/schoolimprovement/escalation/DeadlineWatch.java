@@ -41,8 +41,7 @@ class DeadlineWatch {
         .putValue("schoolName", task.getVariable("schoolName"))
         .putValue("directorOfEducation", task.getVariable("directorOfEducation"))
         .putValue("holder", holderOf(task))
-        .putValue("dueDate", due)
-        .putValue("deadlineExtended", false);
+        .putValue("dueDate", due);
     AsProcess.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, task.getId(), variables));
   }
 
