@@ -6,6 +6,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ADMIN=harness-admin
 ADMIN_PASSWORD=harness-admin-password
 DIRECTOR=harness-director
+DIRECTOR_PASSWORD=harness-director-password
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 fail() { log "FAILED: $*"; exit 1; }
@@ -81,20 +82,23 @@ api() {
   fi
 }
 
-# A trust of COUNT schools (URNs from 200001), every inspection outcome in turn, all in DIRECTOR's portfolio,
-# imported through the GIAS upload as a trust would; DIRECTOR is created with an email address.
+# A trust of COUNT schools (URNs from 200001), every inspection outcome in turn, 25 schools to each director of
+# education (harness-director-1, -2, ..., each with an email address), imported through the GIAS upload.
+director_of() { echo "$DIRECTOR-$(( ($1 - 200001) / 25 + 1 ))"; }
 seed_trust() {
-  local port=$1 count=$2 csv
+  local port=$1 count=$2 csv d
   csv="$WORK/gias-$2.csv"
-  api "$port" POST /engine-rest/user/create "{\"profile\":{\"id\":\"$DIRECTOR\",\"firstName\":\"Harness\",\"lastName\":\"Director\",\"email\":\"director@harness.example\"},\"credentials\":{\"password\":\"harness-director-password\"}}" >/dev/null
-  api "$port" PUT "/engine-rest/group/directors-of-education/members/$DIRECTOR" >/dev/null
+  for d in $(seq 1 $(( (count + 24) / 25 ))); do
+    api "$port" POST /engine-rest/user/create "{\"profile\":{\"id\":\"$DIRECTOR-$d\",\"firstName\":\"Harness\",\"lastName\":\"Director $d\",\"email\":\"director$d@harness.example\"},\"credentials\":{\"password\":\"$DIRECTOR_PASSWORD\"}}" >/dev/null
+    api "$port" PUT "/engine-rest/group/directors-of-education/members/$DIRECTOR-$d" >/dev/null
+  done
   {
     echo "URN,EstablishmentName,PhaseOfEducation (name),LA (name),Postcode,HeadFirstName,HeadLastName,OfstedRating (name),OfstedLastInsp,DirectorOfEducation"
     awk -v n="$count" -v d="$DIRECTOR" 'BEGIN {
       split("Outstanding,Good,Requires improvement,Inadequate,Good", rating, ",");
       split("Primary,Secondary,All-through", phase, ",");
       for (i = 1; i <= n; i++)
-        printf "%d,Harness School %d,%s,Kent,CT1 %dAB,Alex,Head%d,%s,14-03-2019,%s\n", 200000 + i, i, phase[(i % 3) + 1], i % 10, i, rating[(i % 5) + 1], d
+        printf "%d,Harness School %d,%s,Kent,CT1 %dAB,Alex,Head%d,%s,14-03-2019,%s-%d\n", 200000 + i, i, phase[(i % 3) + 1], i % 10, i, rating[(i % 5) + 1], d, int((i - 1) / 25) + 1
     }'
   } >"$csv"
   curl -fsS -u "$ADMIN:$ADMIN_PASSWORD" -H 'Content-Type: text/csv' --data-binary @"$csv" \
