@@ -11,16 +11,19 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,6 +32,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The database cannot be reached (stopped, restarting, network down). Every transaction rolls back whole, so
@@ -42,6 +46,8 @@ public final class DatabaseOutage {
 
   public static final String MESSAGE =
       "The database cannot be reached at the moment, so nothing was changed: try again in a minute";
+
+  private static final String BODY = "{\"type\":\"DatabaseUnavailable\",\"message\":\"" + MESSAGE + "\"}";
 
   private DatabaseOutage() {
   }
@@ -117,13 +123,50 @@ public final class DatabaseOutage {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setContentType("application/json");
-        response.getWriter().write("{\"type\":\"DatabaseUnavailable\",\"message\":\"" + MESSAGE + "\"}");
+        response.getWriter().write(BODY);
       }
+    }
+  }
+
+  /**
+   * The webapps' own API (Tasklist, Cockpit, Admin under {@code /camunda/api/}) is a JAX-RS application of
+   * Camunda's that we cannot add a mapper to: it answers a failed transaction 500 with the exception's type.
+   * This filter holds each of its answers and turns such a 500 into our 503.
+   */
+  static class WebappApiFilter extends OncePerRequestFilter {
+
+    private static final Pattern OUTAGE = Pattern.compile(
+        "\"type\"\\s*:\\s*\"(CannotCreateTransactionException|DataAccessResourceFailureException)\"");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, held);
+      if (held.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+          && OUTAGE.matcher(new String(held.getContentAsByteArray(), StandardCharsets.UTF_8)).find()) {
+        LOG.warn("Answered 503: the database cannot be reached ({})", request.getRequestURI());
+        held.resetBuffer();
+        held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        held.setHeader("Retry-After", "30");
+        held.setContentType("application/json");
+        held.getWriter().write(BODY);
+        held.getWriter().flush();
+      }
+      held.copyBodyToResponse();
     }
   }
 
   @Configuration
   static class Registration {
+
+    @Bean
+    FilterRegistrationBean<WebappApiFilter> webappApiOutage() {
+      FilterRegistrationBean<WebappApiFilter> registration = new FilterRegistrationBean<>(new WebappApiFilter());
+      registration.addUrlPatterns("/camunda/api/*");
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+      return registration;
+    }
 
     @Bean
     ResourceConfigCustomizer databaseOutageMapping() {

@@ -69,4 +69,33 @@ class DatabaseOutageTest {
           throw new IllegalStateException("a bug");
         })).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void theWebappsApiAnswers503InsteadOfItsOwn500AndPassesEverythingElseThrough() throws Exception {
+    var filter = new DatabaseOutage.WebappApiFilter();
+    var outage = new MockHttpServletResponse();
+    filter.doFilter(new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task/count"), outage, (req, res) -> {
+      var http = (jakarta.servlet.http.HttpServletResponse) res;
+      http.setStatus(500);
+      http.setContentType("application/json");
+      http.getOutputStream().write(
+          "{\"type\":\"CannotCreateTransactionException\",\"message\":\"Could not open JPA EntityManager\"}".getBytes());
+    });
+    assertThat(outage.getStatus()).isEqualTo(503);
+    assertThat(outage.getContentAsString()).contains("DatabaseUnavailable").doesNotContain("EntityManager");
+
+    var bug = new MockHttpServletResponse();
+    filter.doFilter(new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task"), bug, (req, res) -> {
+      ((jakarta.servlet.http.HttpServletResponse) res).setStatus(500);
+      res.getWriter().write("{\"type\":\"ProcessEngineException\",\"message\":\"a bug\"}");
+    });
+    assertThat(bug.getStatus()).isEqualTo(500);
+    assertThat(bug.getContentAsString()).contains("a bug");
+
+    var ok = new MockHttpServletResponse();
+    filter.doFilter(new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task/count"), ok,
+        (req, res) -> res.getWriter().write("{\"count\":3}"));
+    assertThat(ok.getStatus()).isEqualTo(200);
+    assertThat(ok.getContentAsString()).isEqualTo("{\"count\":3}");
+  }
 }
