@@ -25,7 +25,33 @@ app_jar() {
   echo "$jar"
 }
 
-sql() { PGPASSWORD=trust psql -h localhost -U trust -d "$DB" -At -v ON_ERROR_STOP=1 -c "$1"; }
+# sql_on DATABASE QUERY, as the app's role; sql QUERY on $DB.
+sql_on() { PGPASSWORD=trust psql -h localhost -U trust -d "$1" -At -v ON_ERROR_STOP=1 -c "$2"; }
+sql() { sql_on "$DB" "$1"; }
+
+# wait_for_zero SECONDS QUERY [DATABASE]: until the query answers 0; prints the seconds it took, fails after SECONDS.
+wait_for_zero() {
+  local limit=$1 query=$2 db=${3:-$DB} t
+  t=$(now)
+  for _ in $(seq 1 $((limit * 5))); do
+    [ "$(sql_on "$db" "$query")" = 0 ] && { elapsed "$t"; return 0; }
+    sleep 0.2
+  done
+  fail "still not done after $limit s: $query"
+}
+
+# timers_at PROCESS-KEY ACTIVITY: the query for the timer jobs waiting at that timer event.
+timers_at() {
+  echo "select j.id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_ where j.process_def_key_ = '$1' and d.act_id_ = '$2'"
+}
+
+# percentiles DATABASE FROM-CLAUSE INTERVAL-EXPRESSION: "p50 p95 p99 max" in seconds.
+percentiles() {
+  sql_on "$1" "select round(extract(epoch from percentile_cont(0.5) within group (order by $3))::numeric, 2) || ' ' ||
+    round(extract(epoch from percentile_cont(0.95) within group (order by $3))::numeric, 2) || ' ' ||
+    round(extract(epoch from percentile_cont(0.99) within group (order by $3))::numeric, 2) || ' ' ||
+    round(extract(epoch from max($3))::numeric, 2) $2"
+}
 
 # start_node NAME PORT [more Spring arguments]: the app with the postgres profile, its engine named NAME (the
 # job log's hostname), mail to the harness's SMTP sink.

@@ -76,8 +76,15 @@ public final class DatabaseOutage {
         .header("Retry-After", "30").entity(Map.of("type", "DatabaseUnavailable", "message", MESSAGE)).build();
   }
 
-  static void logAnswered(Throwable failure) {
-    LOG.warn("Answered 503: the database cannot be reached ({})", failure.toString());
+  static void logAnswered(Object what) {
+    LOG.warn("Answered 503: the database cannot be reached ({})", what);
+  }
+
+  private static void writeUnavailable(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "30");
+    response.setContentType("application/json");
+    response.getWriter().write(BODY);
   }
 
   /** Camunda's REST API: a failure of the engine caused by the database. */
@@ -120,10 +127,7 @@ public final class DatabaseOutage {
           throw e;
         }
         logAnswered(e);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
-        response.setContentType("application/json");
-        response.getWriter().write(BODY);
+        writeUnavailable(response);
       }
     }
   }
@@ -145,12 +149,9 @@ public final class DatabaseOutage {
       chain.doFilter(request, held);
       if (held.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
           && OUTAGE.matcher(new String(held.getContentAsByteArray(), StandardCharsets.UTF_8)).find()) {
-        LOG.warn("Answered 503: the database cannot be reached ({})", request.getRequestURI());
+        logAnswered(request.getRequestURI());
         held.resetBuffer();
-        held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        held.setHeader("Retry-After", "30");
-        held.setContentType("application/json");
-        held.getWriter().write(BODY);
+        writeUnavailable(held);
         held.getWriter().flush();
       }
       held.copyBodyToResponse();
