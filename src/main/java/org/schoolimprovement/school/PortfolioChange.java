@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.schoolimprovement.system.ApiException;
 import org.schoolimprovement.system.Grants;
+import org.schoolimprovement.system.Oversight;
 import org.schoolimprovement.system.SystemAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -71,12 +71,13 @@ public class PortfolioChange {
             runtimeService.setVariable(instance, "directorOfEducation", director);
           }
           for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+            taskService.deleteUserIdentityLink(task.getId(), from, Oversight.TYPE);
             grants.revokeFromUser(from, TASK, task.getId());
             if (from.equals(task.getAssignee())) {
               taskService.setAssignee(task.getId(), director);
               reassigned++;
             } else {
-              grants.toUser(director, TASK, task.getId(), Permissions.READ);
+              taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE);
             }
           }
         }

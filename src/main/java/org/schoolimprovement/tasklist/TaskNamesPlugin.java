@@ -1,13 +1,11 @@
 package org.schoolimprovement.tasklist;
 
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.schoolimprovement.calendar.AcademicCalendar;
-import org.schoolimprovement.system.Grants;
+import org.schoolimprovement.system.Oversight;
 import org.schoolimprovement.system.UserTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,16 +13,14 @@ import org.springframework.stereotype.Component;
 /**
  * Every task says which school it is for, in every process: "Complete self-audit: Oakfield Primary School".
  * Its description says what is expected and by when. The step it belongs to is kept on the task, where
- * Tasklist's lists show it, and the school's director may read it (their "My schools" filter).
+ * Tasklist's lists show it, and the school's director oversees it (their "My schools" filter, {@link Oversight}).
  */
 @Component
 class TaskNamesPlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<Grants> grants;
   private final ObjectProvider<AcademicCalendar> calendar;
 
-  TaskNamesPlugin(ObjectProvider<Grants> grants, ObjectProvider<AcademicCalendar> calendar) {
-    this.grants = grants;
+  TaskNamesPlugin(ObjectProvider<AcademicCalendar> calendar) {
     this.calendar = calendar;
   }
 
@@ -47,10 +43,10 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     if (step != null) {
       task.setVariableLocal("stepName", step);
     }
-    // Camunda deletes a task's authorizations with the task.
+    // Camunda deletes a task's links and the grants they brought with the task.
     Object director = task.getVariable("directorOfEducation");
     if (director != null && !director.equals(task.getAssignee())) {
-      grants.getObject().toUser(director.toString(), Resources.TASK, task.getId(), Permissions.READ);
+      task.addUserIdentityLink(director.toString(), Oversight.TYPE);
     }
   }
 }

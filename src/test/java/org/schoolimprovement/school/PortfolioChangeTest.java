@@ -3,7 +3,9 @@ package org.schoolimprovement.school;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,6 +51,8 @@ class PortfolioChangeTest {
   IdentityService identityService;
   @Autowired
   TestSchools testSchools;
+  @Autowired
+  FilterService filters;
 
   @Test
   void theCycleTheTaskAndTheAccessMoveWithTheSchool() {
@@ -86,11 +90,36 @@ class PortfolioChangeTest {
     }
   }
 
+  @Test
+  void theTasksTheOldDirectorOversawMoveToTheNewDirectorsSchoolsFilter() {
+    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
+        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY,
+        Map.of("urn", URN, "academicYear", "2028/29"));
+    Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(mySchools("director1")).contains(selfAudit.getId());
+    assertThat(mySchools("director2")).doesNotContain(selfAudit.getId());
+
+    assertThat(move("ceo", "director2").getBody()).contains("\"tasksReassigned\":0");
+
+    assertThat(mySchools("director2")).contains(selfAudit.getId());
+    assertThat(mySchools("director1")).doesNotContain(selfAudit.getId());
+    assertThat(status("director1", "/engine-rest/task/" + selfAudit.getId())).isIn(403, 404);
+    assertThat(RestClient.as(rest, "director2").post("/engine-rest/task/" + selfAudit.getId() + "/complete", Map.of(),
+        String.class).getStatusCode().value()).isEqualTo(403);
+  }
+
   @AfterEach
   void removeTheSchool() {
     testSchools.remove(URN);
   }
 
+
+  private List<String> mySchools(String user) {
+    String filter = filters.createFilterQuery().filterName("My schools").singleResult().getId();
+    return RestClient.as(rest, user).post("/engine-rest/filter/" + filter + "/list?maxResults=500", Map.of(), List.class)
+        .getBody().stream().map(task -> (String) ((Map<?, ?>) task).get("id")).toList();
+  }
 
   private int status(String user, String path) {
     return RestClient.as(rest, user).get(path, String.class).getStatusCode().value();

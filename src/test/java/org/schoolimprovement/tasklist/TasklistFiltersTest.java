@@ -2,6 +2,7 @@ package org.schoolimprovement.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import db.migration.V10__Directors_oversee_their_schools_tasks;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -16,9 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TrustApplicationTest;
+import org.schoolimprovement.system.Oversight;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The filters and task names staff see in Tasklist, through the REST calls Tasklist makes. */
 @TrustApplicationTest
@@ -34,6 +38,8 @@ class TasklistFiltersTest {
   TaskService taskService;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @AfterEach
   void resetClock() {
@@ -81,6 +87,25 @@ class TasklistFiltersTest {
     String portfolio = filters.createFilterQuery().filterName("My schools").singleResult().getId();
     assertThat(listed("director2", portfolio)).contains(selfAudit.getId());
     assertThat(listed("director1", portfolio)).doesNotContain(selfAudit.getId());
+    assertThat(count("director2", portfolio)).isEqualTo(listed("director2", portfolio).size());
+
+    // Overseeing is reading: the director cannot do the head's work.
+    for (String action : List.of("/complete", "/claim")) {
+      var refused = RestClient.as(rest, "director2").post("/engine-rest/task/" + selfAudit.getId() + action,
+          Map.of("userId", "director2"), String.class);
+      assertThat(refused.getStatusCode().value()).as(action).isEqualTo(403);
+    }
+    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getAssignee()).isNull();
+
+    // A task opened before directors were linked to their schools' tasks had only the director's grant: the
+    // migration links it, and it is back in their filter.
+    jdbc.update("delete from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and TYPE_ = ?", selfAudit.getId(), Oversight.TYPE);
+    assertThat(listed("director2", portfolio)).doesNotContain(selfAudit.getId());
+    int linked = jdbc.execute((ConnectionCallback<Integer>) V10__Directors_oversee_their_schools_tasks::linkGrantedDirectors);
+    assertThat(linked).isPositive();
+    assertThat(listed("director2", portfolio)).contains(selfAudit.getId());
+    assertThat(jdbc.execute((ConnectionCallback<Integer>) V10__Directors_oversee_their_schools_tasks::linkGrantedDirectors))
+        .isZero();
   }
 
   @Test
