@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -160,10 +160,13 @@ public class BareEngine {
   /** As Tasklist's HAL list: the page, each task's identity links, the definitions and the two variables. */
   static void list(ProcessEngine engine, String user) {
     List<Task> page = query(engine.getTaskService(), user).listPage(0, 15);
-    page.forEach(task -> {
-      List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
-      links.size();
-    });
+    for (Task task : page) {
+      try {
+        engine.getTaskService().getIdentityLinksForTask(task.getId());
+      } catch (NullValueException completedMeanwhile) {
+        // Another user completed it since the page was read; the list shows it without its links.
+      }
+    }
     String[] definitions = page.stream().map(Task::getProcessDefinitionId).filter(id -> id != null).distinct()
         .toArray(String[]::new);
     if (definitions.length > 0) {
