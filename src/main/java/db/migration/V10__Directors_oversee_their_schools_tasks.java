@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.schoolimprovement.school.TrustRole;
@@ -32,10 +34,12 @@ public class V10__Directors_oversee_their_schools_tasks extends BaseJavaMigratio
         select a.USER_ID_, t.ID_ from ACT_RU_AUTHORIZATION a
           join ACT_RU_TASK t on t.ID_ = a.RESOURCE_ID_
           join ACT_ID_MEMBERSHIP m on m.USER_ID_ = a.USER_ID_ and m.GROUP_ID_ = ?
-        where a.TYPE_ = 1 and a.RESOURCE_TYPE_ = 7 and (t.ASSIGNEE_ is null or t.ASSIGNEE_ <> a.USER_ID_)
+        where a.TYPE_ = ? and a.RESOURCE_TYPE_ = ? and (t.ASSIGNEE_ is null or t.ASSIGNEE_ <> a.USER_ID_)
           and not exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.USER_ID_ = a.USER_ID_)
         """)) {
       query.setString(1, TrustRole.DIRECTOR_OF_EDUCATION.groupId());
+      query.setInt(2, Authorization.AUTH_TYPE_GRANT);
+      query.setInt(3, Resources.TASK.resourceType());
       try (var rows = query.executeQuery()) {
         while (rows.next()) {
           missing.add(new String[] {rows.getString(1), rows.getString(2)});

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration
 class EngineConfiguration {
 
+  static final String AUTHORIZATIONS_BY_USER = "ACT_IDX_AUTH_USER_ID";
+
   @Bean
   ProcessEnginePlugin validationFailuresAsBadRequests() {
     return new AbstractProcessEnginePlugin() {
@@ -31,8 +33,7 @@ class EngineConfiguration {
   /**
    * Every task list checks the signed-in user's grants: Camunda's query selects them by user or by group, and
    * Camunda indexes only the group. A director reads each task at their schools through a grant to them
-   * (tasklist/TaskNamesPlugin), so without this index every director's list read the whole authorization
-   * table. Created once, after Camunda has created its tables; Camunda's own migrations leave it alone.
+   * ({@link Oversight}), so without this index every director's list read the whole authorization table. Created once, after Camunda has created its tables; Camunda's own migrations leave it alone.
    */
   @Bean
   ProcessEnginePlugin authorizationsByUser() {
@@ -45,6 +46,4 @@ class EngineConfiguration {
       }
     };
   }
-
-  static final String AUTHORIZATIONS_BY_USER = "ACT_IDX_AUTH_USER_ID";
 }
