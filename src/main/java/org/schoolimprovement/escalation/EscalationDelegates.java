@@ -28,15 +28,17 @@ final class EscalationDelegates {
 
     private final TaskService taskService;
     private final EscalationService escalations;
+    private final OverdueTasks overdue;
 
-    FlagOverdue(TaskService taskService, EscalationService escalations) {
+    FlagOverdue(TaskService taskService, EscalationService escalations, OverdueTasks overdue) {
       this.taskService = taskService;
       this.escalations = escalations;
+      this.overdue = overdue;
     }
 
     @Override
     public void execute(DelegateExecution watch) {
-      OverdueTask task = OverdueTask.of(watch);
+      OverdueTask task = overdue.of(watch);
       AsProcess.run(() -> {
         taskService.setPriority(task.taskId(), OVERDUE_PRIORITY);
         taskService.setVariableLocal(task.taskId(), "overdue", true);
@@ -52,20 +54,19 @@ final class EscalationDelegates {
     private final EscalationMail mail;
     private final TaskService taskService;
     private final EscalationProperties properties;
+    private final OverdueTasks overdue;
 
-    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties) {
+    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties, OverdueTasks overdue) {
       this.mail = mail;
       this.taskService = taskService;
       this.properties = properties;
+      this.overdue = overdue;
     }
 
     @Override
     public void execute(DelegateExecution watch) {
-      OverdueTask task = OverdueTask.of(watch);
-      Task current = taskService.createTaskQuery().taskId(task.taskId()).singleResult();
-      if (current == null) {
-        return;
-      }
+      OverdueTask task = overdue.of(watch);
+      Task current = AsProcess.call(() -> taskService.createTaskQuery().taskId(task.taskId()).singleResult());
       Set<String> recipients = current.getAssignee() != null ? Set.of(current.getAssignee())
           : mail.membersOf(taskService.getIdentityLinksForTask(task.taskId()).stream()
               .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -82,10 +83,12 @@ final class EscalationDelegates {
 
     private final EscalationMail mail;
     private final TaskService taskService;
+    private final OverdueTasks overdue;
 
-    NotifyLevel(EscalationMail mail, TaskService taskService) {
+    NotifyLevel(EscalationMail mail, TaskService taskService, OverdueTasks overdue) {
       this.mail = mail;
       this.taskService = taskService;
+      this.overdue = overdue;
     }
 
     abstract int level();
@@ -94,21 +97,21 @@ final class EscalationDelegates {
 
     @Override
     public void execute(DelegateExecution watch) {
-      OverdueTask task = OverdueTask.of(watch);
+      OverdueTask task = overdue.of(watch);
       Task escalationTask = taskService.createTaskQuery().processInstanceId(watch.getProcessInstanceId())
           .taskDefinitionKey(EscalationResolution.TASK_OF_LEVEL.get(level())).singleResult();
       String linkTo = escalationTask != null ? escalationTask.getId() : task.taskId();
       String role = level() == 1 ? "director of education" : "chief executive";
       mail.send("escalation", "Escalation to the " + role + ": " + task.taskName() + " at " + task.schoolName(), task,
-          linkTo, recipients(task), Map.of("recipientRole", role, "holder", String.valueOf(watch.getVariable("holder")),
+          linkTo, recipients(task), Map.of("recipientRole", role, "holder", task.holder(),
               "levelName", level() == 1 ? "1 of 2: director of education" : "2 of 2: chief executive"));
     }
   }
 
   @Component("notifyDirector")
   static class NotifyDirector extends NotifyLevel {
-    NotifyDirector(EscalationMail mail, TaskService taskService) {
-      super(mail, taskService);
+    NotifyDirector(EscalationMail mail, TaskService taskService, OverdueTasks overdue) {
+      super(mail, taskService, overdue);
     }
 
     @Override
@@ -126,8 +129,8 @@ final class EscalationDelegates {
   static class NotifyCeo extends NotifyLevel {
     private final EscalationMail mail;
 
-    NotifyCeo(EscalationMail mail, TaskService taskService) {
-      super(mail, taskService);
+    NotifyCeo(EscalationMail mail, TaskService taskService, OverdueTasks overdue) {
+      super(mail, taskService, overdue);
       this.mail = mail;
     }
 

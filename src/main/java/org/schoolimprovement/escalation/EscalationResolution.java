@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.AsProcess;
@@ -29,23 +30,28 @@ final class EscalationResolution {
         .findFirst().orElseThrow().getKey();
   }
 
-  /** Records the level reached, and tells the director or CEO since when the task is overdue. */
+  /** Records the level reached, and tells the director or CEO which task, whose, and since when it is overdue. */
   @Component("escalationRaised")
   static class EscalationRaised implements TaskListener {
 
     private final EscalationService escalations;
     private final AcademicCalendar calendar;
+    private final OverdueTasks overdueTasks;
 
-    EscalationRaised(EscalationService escalations, AcademicCalendar calendar) {
+    EscalationRaised(EscalationService escalations, AcademicCalendar calendar, OverdueTasks overdueTasks) {
       this.escalations = escalations;
       this.calendar = calendar;
+      this.overdueTasks = overdueTasks;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      OverdueTask overdue = OverdueTask.of(task);
+      OverdueTask overdue = overdueTasks.of(task);
       task.setVariableLocal("escalationId", escalations.raise(overdue, levelOf(task)));
-      task.setVariableLocal("overdueSince", calendar.describe(overdue.dueDate()));
+      // What the resolve form shows: the task as it is now.
+      task.setVariablesLocal(Variables.createVariables().putValue("taskName", overdue.taskName())
+          .putValue("schoolName", overdue.schoolName()).putValue("holder", overdue.holder())
+          .putValue("overdueSince", calendar.describe(overdue.dueDate())));
     }
   }
 
@@ -61,20 +67,22 @@ final class EscalationResolution {
     private final IdentityService identityService;
     private final AcademicCalendar calendar;
     private final Actors actors;
+    private final OverdueTasks overdueTasks;
 
     EscalationResolved(EscalationService escalations, TaskService taskService, IdentityService identityService,
-        AcademicCalendar calendar, Actors actors) {
+        AcademicCalendar calendar, Actors actors, OverdueTasks overdueTasks) {
       this.escalations = escalations;
       this.taskService = taskService;
       this.identityService = identityService;
       this.calendar = calendar;
       this.actors = actors;
+      this.overdueTasks = overdueTasks;
     }
 
     @Override
     public void notify(DelegateTask task) {
       FormInput input = new FormInput(task);
-      OverdueTask overdue = OverdueTask.of(task);
+      OverdueTask overdue = overdueTasks.of(task);
       Action action = input.choice("escalationAction", Action.class);
       String note = input.optionalText("escalationNote", FormInput.LONG_TEXT);
       switch (action) {
@@ -105,7 +113,7 @@ final class EscalationResolution {
         taskService.saveTask(original);
       });
       escalations.resolveAll(overdue.taskId(), Escalation.Resolution.EXTENDED, actors.of(task), "new due date " + newDate);
-      task.setVariable("dueDate", due);
+      task.setVariable(DeadlineWatch.DUE_DATE, due);
       task.setVariable("deadlineExtended", true);
     }
 

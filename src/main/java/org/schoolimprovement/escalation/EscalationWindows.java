@@ -18,16 +18,18 @@ public class EscalationWindows {
 
   private final AcademicCalendar calendar;
   private final EscalationProperties properties;
+  private final OverdueTasks overdue;
   private final ZoneId zone;
 
-  public EscalationWindows(AcademicCalendar calendar, EscalationProperties properties) {
+  public EscalationWindows(AcademicCalendar calendar, EscalationProperties properties, OverdueTasks overdue) {
     this.calendar = calendar;
     this.properties = properties;
+    this.overdue = overdue;
     this.zone = calendar.zone();
   }
 
   public Date at(VariableScope watch, int level) {
-    OverdueTask task = OverdueTask.of(watch);
+    OverdueTask task = overdue.of(watch);
     EscalationProperties.Windows windows = properties.windowsFor(task.taskDefinitionKey());
     int after = level == 1 ? windows.directorAfter() : windows.ceoAfter();
     Instant due = task.dueDate().toInstant();

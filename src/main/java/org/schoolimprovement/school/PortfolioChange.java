@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortfolioChange {
 
+  private static final String WATCH = "overdueEscalation";
+
   public record Moved(String urn, String from, String to, int processInstances, int tasksReassigned) {
   }
 
@@ -91,7 +93,15 @@ public class PortfolioChange {
     Set<String> ids = new LinkedHashSet<>();
     historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(urn + "-%").list().stream()
         .map(HistoricProcessInstance::getId).forEach(ids::add);
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey("overdueEscalation")
+    // Deadline watches with an escalation open: a watch's business key is the id of the task it watches.
+    String[] openTasks = ids.isEmpty() ? new String[0] : taskService.createTaskQuery()
+        .processInstanceIdIn(ids.toArray(String[]::new)).list().stream().map(Task::getId).toArray(String[]::new);
+    if (openTasks.length > 0) {
+      taskService.createTaskQuery().processDefinitionKey(WATCH).processInstanceBusinessKeyIn(openTasks).list().stream()
+          .map(Task::getProcessInstanceId).forEach(ids::add);
+    }
+    // Watches started before the watch stopped carrying the school's URN as a variable, running or not.
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(WATCH)
         .variableValueEquals("urn", urn).list().stream().map(HistoricProcessInstance::getId).forEach(ids::add);
     return ids;
   }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,7 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
+import org.schoolimprovement.school.LegacyGrade;
+import org.schoolimprovement.school.OfstedOutcome;
+import org.schoolimprovement.school.Phase;
+import org.schoolimprovement.school.SchoolDetails;
+import org.schoolimprovement.school.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -49,10 +56,18 @@ class EscalationTest {
   EscalationService escalations;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  SchoolService schools;
+  @Autowired
+  TestSchools testSchools;
+
+  /** A school of its own for the test that reads the watched task, removed after. */
+  static final String WATCHED = "100094";
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    testSchools.remove(WATCHED);
   }
 
   @Test
@@ -146,6 +161,30 @@ class EscalationTest {
     managementService.executeJob(reminder.getId());
     assertThat(mail.getReceivedMessages()).hasSize(1);
     assertThat(managementService.createJobQuery().jobId(reminder.getId()).count()).isZero();
+  }
+
+  @Test
+  void theWatchHoldsOnlyTheTasksIdAndDueDateAndDescribesTheTaskAsItIsWhenItFallsDue() throws Exception {
+    schools.register(new SchoolDetails(WATCHED, "Watched Academy", Phase.PRIMARY, "Kent", "CT4 4DD", "Sam Ray", "director2",
+        OfstedOutcome.legacy(LocalDate.of(2020, 1, 1), LegacyGrade.GOOD), false, false));
+    Task selfAudit = startCycle(WATCHED);
+    ProcessInstance watch = watchOf(selfAudit);
+    assertThat(runtimeService.getVariables(watch.getId()).keySet()).containsExactlyInAnyOrder("taskId", "dueDate");
+
+    // Someone takes the self-audit after the watch began: the escalation names them, not the school's group.
+    taskService.setAssignee(selfAudit.getId(), "head" + WATCHED);
+    ClockUtil.setCurrentTime(at("2025-10-13T17:00:01+01:00"));
+    runDueJobs(watch);
+    runDueJobs(watch);
+
+    Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
+    assertThat(director.getAssignee()).isEqualTo("director2");
+    assertThat(director.getName()).isEqualTo("Resolve overdue: Complete self-audit at Watched Academy");
+    assertThat(taskService.getVariablesLocal(director.getId())).containsEntry("taskName", "Complete self-audit")
+        .containsEntry("schoolName", "Watched Academy").containsEntry("holder", "head" + WATCHED)
+        .containsEntry("overdueSince", "Monday 6 October 2025, 17:00");
+    assertThat(GreenMailUtil.getBody(lastMessage())).contains("Held by:  head" + WATCHED);
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::urn).containsOnly(WATCHED);
   }
 
   private Task startCycle(String urn) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,6 +54,8 @@ class PortfolioChangeTest {
   TestSchools testSchools;
   @Autowired
   FilterService filters;
+  @Autowired
+  ManagementService managementService;
 
   @Test
   void theCycleTheTaskAndTheAccessMoveWithTheSchool() {
@@ -107,6 +110,31 @@ class PortfolioChangeTest {
     assertThat(status("director1", "/engine-rest/task/" + selfAudit.getId())).isIn(403, 404);
     assertThat(RestClient.as(rest, "director2").post("/engine-rest/task/" + selfAudit.getId() + "/complete", Map.of(),
         String.class).getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void anEscalationOpenWithTheOldDirectorMovesToTheNewOne() {
+    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
+        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY,
+        Map.of("urn", URN, "academicYear", "2028/29"));
+    Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    // The self-audit falls due and the director's window passes (the timers run now, whatever their date).
+    String watch = runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation")
+        .processInstanceBusinessKey(selfAudit.getId()).singleResult().getId();
+    for (String timer : List.of("Timer_TaskDue", "Timer_DirectorWindow")) {
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(watch).activityId(timer)
+          .singleResult().getId());
+    }
+    Task escalation = taskService.createTaskQuery().processInstanceId(watch).taskDefinitionKey("Task_ResolveOverdueDirector")
+        .singleResult();
+    assertThat(escalation.getAssignee()).isEqualTo("director1");
+
+    assertThat(move("ceo", "director2").getBody()).contains("\"tasksReassigned\":1");
+
+    assertThat(taskService.createTaskQuery().taskId(escalation.getId()).singleResult().getAssignee()).isEqualTo("director2");
+    assertThat(status("director2", "/engine-rest/task/" + escalation.getId())).isEqualTo(200);
+    assertThat(status("director1", "/engine-rest/task/" + escalation.getId())).isIn(403, 404);
   }
 
   @AfterEach
