@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.schoolimprovement.system.AsProcess;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,13 @@ import org.springframework.stereotype.Component;
  * Reads the watched task when the watch needs it ({@code ${overdue.of(execution).taskName()}} in the model): a
  * watch carries only the task's id and due date, so the many tasks done on time cost no copies of their facts,
  * and an overdue one is described as it is at that moment (its holder now, the director after a portfolio
- * change). Inside one engine command the task and its variables come from the command's cache after the first
- * read.
+ * change).
  */
 @Component("overdue")
 public class OverdueTasks {
+
+  /** A transient variable: never stored, gone when the transaction ends. */
+  private static final String READ_IN_THIS_TRANSACTION = "overdueTaskRead";
 
   private final TaskService taskService;
   private final RepositoryService repositoryService;
@@ -34,6 +37,17 @@ public class OverdueTasks {
   public OverdueTask of(VariableScope watch) {
     String taskId = (String) watch.getVariable(DeadlineWatch.TASK_ID);
     Date due = (Date) watch.getVariable(DeadlineWatch.DUE_DATE);
+    // Read once per transaction: flagging the task and arming both escalation timers happen in one.
+    if (watch.getVariable(READ_IN_THIS_TRANSACTION) instanceof OverdueTask read && read.taskId().equals(taskId)
+        && read.dueDate().equals(due)) {
+      return read;
+    }
+    OverdueTask read = read(taskId, due);
+    watch.setVariable(READ_IN_THIS_TRANSACTION, Variables.objectValue(read, true).create());
+    return read;
+  }
+
+  private OverdueTask read(String taskId, Date due) {
     return AsProcess.call(() -> {
       Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
