@@ -1,11 +1,14 @@
 package org.schoolimprovement.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 @TrustApplicationTest
 class EngineConfigurationTest {
@@ -23,6 +26,21 @@ class EngineConfigurationTest {
             && "USER_ID_".equalsIgnoreCase(indexes.getString("COLUMN_NAME"));
       }
       assertThat(found).as("index on ACT_RU_AUTHORIZATION (USER_ID_)").isTrue();
+    }
+  }
+
+  /** On PostgreSQL: what lets a director's task list use the grants' index (see application-postgres.yaml). */
+  @Test
+  void onPostgresTheAppsSessionsPlanTaskListsWithPermissionStatistics() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
+      var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+      assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+      assertThat(jdbc.queryForObject("show cpu_operator_cost", String.class)).isEqualTo("0.005");
+      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+      assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
+          + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
+          .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
     }
   }
 
