@@ -3,11 +3,9 @@ package org.schoolimprovement.escalation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.system.AsProcess;
@@ -52,13 +50,11 @@ final class EscalationDelegates {
   static class SendReminder implements JavaDelegate {
 
     private final EscalationMail mail;
-    private final TaskService taskService;
     private final EscalationProperties properties;
     private final OverdueTasks overdue;
 
-    SendReminder(EscalationMail mail, TaskService taskService, EscalationProperties properties, OverdueTasks overdue) {
+    SendReminder(EscalationMail mail, EscalationProperties properties, OverdueTasks overdue) {
       this.mail = mail;
-      this.taskService = taskService;
       this.properties = properties;
       this.overdue = overdue;
     }
@@ -66,11 +62,7 @@ final class EscalationDelegates {
     @Override
     public void execute(DelegateExecution watch) {
       OverdueTask task = overdue.of(watch);
-      Task current = AsProcess.call(() -> taskService.createTaskQuery().taskId(task.taskId()).singleResult());
-      Set<String> recipients = current.getAssignee() != null ? Set.of(current.getAssignee())
-          : mail.membersOf(taskService.getIdentityLinksForTask(task.taskId()).stream()
-              .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-              .map(link -> link.getGroupId()).collect(Collectors.toSet()));
+      Set<String> recipients = task.assignee() != null ? Set.of(task.assignee()) : mail.membersOf(task.candidateGroups());
       String window = properties.windowsFor(task.taskDefinitionKey()).directorAfter() + " "
           + (properties.unit() == EscalationProperties.Unit.MINUTES ? "minutes" : "working days");
       mail.send("reminder", "Overdue: " + task.taskName() + " for " + task.schoolName(), task, task.taskId(), recipients,

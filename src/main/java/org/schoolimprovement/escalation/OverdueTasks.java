@@ -3,13 +3,12 @@ package org.schoolimprovement.escalation;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.schoolimprovement.system.AsProcess;
 import org.springframework.stereotype.Component;
@@ -18,13 +17,11 @@ import org.springframework.stereotype.Component;
  * Reads the watched task when the watch needs it ({@code ${overdue.of(execution).taskName()}} in the model): a
  * watch carries only the task's id and due date, so the many tasks done on time cost no copies of their facts,
  * and an overdue one is described as it is at that moment (its holder now, the director after a portfolio
- * change).
+ * change). Within one engine command (flagging the task and arming both escalation timers) the task, its
+ * variables and its links come from the command's cache after the first read.
  */
 @Component("overdue")
 public class OverdueTasks {
-
-  /** A transient variable: never stored, gone when the transaction ends. */
-  private static final String READ_IN_THIS_TRANSACTION = "overdueTaskRead";
 
   private final TaskService taskService;
   private final RepositoryService repositoryService;
@@ -37,17 +34,6 @@ public class OverdueTasks {
   public OverdueTask of(VariableScope watch) {
     String taskId = (String) watch.getVariable(DeadlineWatch.TASK_ID);
     Date due = (Date) watch.getVariable(DeadlineWatch.DUE_DATE);
-    // Read once per transaction: flagging the task and arming both escalation timers happen in one.
-    if (watch.getVariable(READ_IN_THIS_TRANSACTION) instanceof OverdueTask read && read.taskId().equals(taskId)
-        && read.dueDate().equals(due)) {
-      return read;
-    }
-    OverdueTask read = read(taskId, due);
-    watch.setVariable(READ_IN_THIS_TRANSACTION, Variables.objectValue(read, true).create());
-    return read;
-  }
-
-  private OverdueTask read(String taskId, Date due) {
     return AsProcess.call(() -> {
       Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
@@ -56,7 +42,7 @@ public class OverdueTasks {
       Map<String, Object> school = taskService.getVariables(taskId, List.of("urn", "schoolName", "directorOfEducation"));
       return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
           (String) school.get("urn"), (String) school.get("schoolName"), (String) school.get("directorOfEducation"),
-          holderOf(task), due);
+          task.getAssignee(), candidatesOf(task), due);
     });
   }
 
@@ -67,13 +53,8 @@ public class OverdueTasks {
     return element.getName();
   }
 
-  private String holderOf(Task task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
+  private List<IdentityLink> candidatesOf(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
-        .collect(Collectors.joining(", "));
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
   }
 }

@@ -59,8 +59,7 @@ class PortfolioChangeTest {
 
   @Test
   void theCycleTheTaskAndTheAccessMoveWithTheSchool() {
-    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
-        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
+    registerTheSchool();
     ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2028-09-11T08:00:00Z")));
     ProcessInstance cycle;
     try {
@@ -95,11 +94,7 @@ class PortfolioChangeTest {
 
   @Test
   void theTasksTheOldDirectorOversawMoveToTheNewDirectorsSchoolsFilter() {
-    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
-        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
-    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY,
-        Map.of("urn", URN, "academicYear", "2028/29"));
-    Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    Task selfAudit = startTheSchoolsCycle();
     assertThat(mySchools("director1")).contains(selfAudit.getId());
     assertThat(mySchools("director2")).doesNotContain(selfAudit.getId());
 
@@ -114,11 +109,7 @@ class PortfolioChangeTest {
 
   @Test
   void anEscalationOpenWithTheOldDirectorMovesToTheNewOne() {
-    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
-        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
-    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY,
-        Map.of("urn", URN, "academicYear", "2028/29"));
-    Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    Task selfAudit = startTheSchoolsCycle();
     // The self-audit falls due and the director's window passes (the timers run now, whatever their date).
     String watch = runtimeService.createProcessInstanceQuery().processDefinitionKey("overdueEscalation")
         .processInstanceBusinessKey(selfAudit.getId()).singleResult().getId();
@@ -135,6 +126,19 @@ class PortfolioChangeTest {
     assertThat(taskService.createTaskQuery().taskId(escalation.getId()).singleResult().getAssignee()).isEqualTo("director2");
     assertThat(status("director2", "/engine-rest/task/" + escalation.getId())).isEqualTo(200);
     assertThat(status("director1", "/engine-rest/task/" + escalation.getId())).isIn(403, 404);
+  }
+
+  private void registerTheSchool() {
+    schools.register(new SchoolDetails(URN, "Moving Academy", Phase.PRIMARY, "Kent", "CT1 1AA", "Alex Moore", "director1",
+        OfstedOutcome.legacy(LocalDate.of(2021, 5, 5), LegacyGrade.GOOD), false, false));
+  }
+
+  /** The school, in director1's portfolio, with its 2028/29 cycle waiting at the self-audit. */
+  private Task startTheSchoolsCycle() {
+    registerTheSchool();
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", KEY,
+        Map.of("urn", URN, "academicYear", "2028/29"));
+    return taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
   }
 
   @AfterEach
