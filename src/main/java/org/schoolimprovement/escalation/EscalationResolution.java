@@ -20,6 +20,9 @@ final class EscalationResolution {
 
   static final Map<Integer, String> TASK_OF_LEVEL = Map.of(1, "Task_ResolveOverdueDirector", 2, "Task_ResolveOverdueCeo");
 
+  /** Set by every resolution; the gateways after a resolve task read it (extended: watch the new date). */
+  static final String DEADLINE_EXTENDED = "deadlineExtended";
+
   enum Action { CHASED, EXTENDED, REASSIGNED, ACCEPTED }
 
   private EscalationResolution() {
@@ -91,6 +94,7 @@ final class EscalationResolution {
         case ACCEPTED -> note = input.text("escalationNote", FormInput.LONG_TEXT);
         case CHASED -> { }
       }
+      task.setVariable(DEADLINE_EXTENDED, action == Action.EXTENDED);
       escalations.resolve((Long) task.getVariableLocal("escalationId"), Escalation.Resolution.valueOf(action.name()),
           actors.of(task), note);
       task.getExecution().removeVariables(java.util.List.of("escalationAction", "escalationNote", "newDueDate", "newAssignee"));
@@ -114,7 +118,6 @@ final class EscalationResolution {
       });
       escalations.resolveAll(overdue.taskId(), Escalation.Resolution.EXTENDED, actors.of(task), "new due date " + newDate);
       task.setVariable(DeadlineWatch.DUE_DATE, due);
-      task.setVariable("deadlineExtended", true);
     }
 
     private void reassign(OverdueTask overdue, String userId) {

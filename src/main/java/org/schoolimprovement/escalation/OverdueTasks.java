@@ -2,59 +2,51 @@ package org.schoolimprovement.escalation;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.schoolimprovement.system.AsProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the watched task when the watch needs it ({@code ${overdue.of(execution).taskName()}} in the model): a
  * watch carries only the task's id and due date, so the many tasks done on time cost no copies of their facts,
  * and an overdue one is described as it is at that moment (its holder now, the director after a portfolio
- * change). Within one engine command (flagging the task and arming both escalation timers) the task, its
- * variables and its links come from the command's cache after the first read.
+ * change).
+ *
+ * <p>Only the watch's own steps call it, inside the engine command that runs them, and it reads through that
+ * command: the task by its id, then its variables, links and executions from the command's cache. Flagging the
+ * task and arming both escalation timers read it three times but fetch it once, and the name comes from the
+ * definition the engine parsed at deployment rather than from the BPMN XML parsed again.
  */
 @Component("overdue")
 public class OverdueTasks {
 
-  private final TaskService taskService;
-  private final RepositoryService repositoryService;
-
-  OverdueTasks(TaskService taskService, RepositoryService repositoryService) {
-    this.taskService = taskService;
-    this.repositoryService = repositoryService;
-  }
-
   public OverdueTask of(VariableScope watch) {
     String taskId = (String) watch.getVariable(DeadlineWatch.TASK_ID);
     Date due = (Date) watch.getVariable(DeadlineWatch.DUE_DATE);
-    return AsProcess.call(() -> {
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      if (task == null) {
-        throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
-      }
-      Map<String, Object> school = taskService.getVariables(taskId, List.of("urn", "schoolName", "directorOfEducation"));
-      return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-          (String) school.get("urn"), (String) school.get("schoolName"), (String) school.get("directorOfEducation"),
-          task.getAssignee(), candidatesOf(task), due);
-    });
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      throw new IllegalStateException("The watched task " + taskId + " can only be read by the watch's own steps");
+    }
+    TaskEntity task = command.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
+    }
+    return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+        (String) task.getVariable("urn"), (String) task.getVariable("schoolName"),
+        (String) task.getVariable("directorOfEducation"), task.getAssignee(), candidatesOf(task), due);
   }
 
   /** The task's own name, without the school another listener may have added to it. */
-  private String modelNameOf(Task task) {
-    FlowElement element = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
-    return element.getName();
+  private static String modelNameOf(TaskEntity task) {
+    return task.getExecution().getProcessDefinition().findActivity(task.getTaskDefinitionKey()).getName();
   }
 
-  private List<IdentityLink> candidatesOf(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+  private static List<IdentityLink> candidatesOf(TaskEntity task) {
+    return task.getIdentityLinks().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink.class::cast).toList();
   }
 }

@@ -43,6 +43,9 @@ public class Mailer {
     resolver.setTemplateMode(TemplateMode.TEXT);
     resolver.setCharacterEncoding("UTF-8");
     templates.setTemplateResolver(resolver);
+    // Thymeleaf initialises itself on first use under a lock: at start rather than while the first storm of
+    // overdue reminders waits on it.
+    templates.getConfiguration();
   }
 
   /** Sends the template to each user with an email address; returns how many were sent. */

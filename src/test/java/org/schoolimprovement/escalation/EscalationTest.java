@@ -2,6 +2,7 @@ package org.schoolimprovement.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,6 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +54,8 @@ class EscalationTest {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
   @Autowired
   EscalationService escalations;
   @Autowired
@@ -143,6 +147,37 @@ class EscalationTest {
   }
 
   @Test
+  void theDirectorChasesTheCeoAcceptsTheDelayAndTheWatchEndsWhileTheTaskStaysOpen() throws Exception {
+    Task selfAudit = startCycle("100005");
+    ProcessInstance watch = watchOf(selfAudit);
+    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
+    runDueJobs(watch);
+    runDueJobs(watch);
+    Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
+    Task ceo = escalationTask(watch, "Task_ResolveOverdueCeo");
+
+    var chased = RestClient.as(rest, director.getAssignee()).post("/engine-rest/task/" + director.getId() + "/submit-form",
+        RestClient.variables(Map.of("escalationAction", "CHASED")));
+    assertThat(chased.getStatusCode()).as(chased.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(passed(watch, "EndEvent_DirectorResolved")).isTrue();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isOne();
+
+    var noReason = RestClient.as(rest, "ceo").post("/engine-rest/task/" + ceo.getId() + "/submit-form",
+        RestClient.variables(Map.of("escalationAction", "ACCEPTED")));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    var accepted = RestClient.as(rest, "ceo").post("/engine-rest/task/" + ceo.getId() + "/submit-form",
+        RestClient.variables(Map.of("escalationAction", "ACCEPTED", "escalationNote", "Head on long-term sick leave.")));
+    assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
+    assertThat(passed(watch, "EndEvent_CeoResolved")).isTrue();
+    assertThat(passed(watch, "EndEvent_WatchEnded")).isTrue();
+    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).count()).isOne();
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::level, Escalation::resolution)
+        .containsExactly(tuple(0, null), tuple(1, Escalation.Resolution.CHASED), tuple(2, Escalation.Resolution.ACCEPTED));
+  }
+
+  @Test
   void aMailOutageKeepsTheEscalationAndTheReminderIsSentOnceWhenMailReturns() throws Exception {
     Task selfAudit = startCycle("100004");
     ProcessInstance watch = watchOf(selfAudit);
@@ -209,6 +244,11 @@ class EscalationTest {
     runTimers(watch);
     managementService.createJobQuery().processInstanceId(watch.getId()).messages().list()
         .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  private boolean passed(ProcessInstance watch, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId()).activityId(activityId)
+        .finished().count() == 1;
   }
 
   private Task escalationTask(ProcessInstance watch, String key) {
