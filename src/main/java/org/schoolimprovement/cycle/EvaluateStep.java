@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.schoolimprovement.system.DecisionResults;
 import org.schoolimprovement.school.OfstedArea;
 import org.schoolimprovement.school.ReportCardGrade;
 import org.schoolimprovement.system.Actors;
@@ -58,7 +59,7 @@ final class EvaluateStep {
 
       SelfAudit audit = audits.submit((Long) task.getVariable("cycleId"), judgements, safeguardingEffective, strengths,
           concerns, actors.of(task));
-      task.setVariable("selfAuditId", audit.id());
+      // The categorisation table's inputs; the audit itself is found by the cycle's id.
       task.setVariable("selfAuditWorst", audit.worstJudgement().label());
       task.setVariable("selfAuditSafeguardingEffective", safeguardingEffective);
     }
@@ -75,13 +76,11 @@ final class EvaluateStep {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
-      Map<String, Object> result = (Map<String, Object>) execution.getVariable("computedCategoryResult");
+      Map<String, Object> result = DecisionResults.singleResultOf(execution);
       int category = ((Number) result.get("category")).intValue();
       execution.setVariable("computedCategory", category);
       execution.setVariable("computedCategoryLabel", result.get("label"));
-      execution.removeVariable("computedCategoryResult");
       cycles.recordComputed((Long) execution.getVariable("cycleId"), category);
     }
   }

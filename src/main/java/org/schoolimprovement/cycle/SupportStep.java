@@ -1,7 +1,5 @@
 package org.schoolimprovement.cycle;
 
-import org.schoolimprovement.system.Actors;
-import org.schoolimprovement.system.FormInput;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.schoolimprovement.cycle.FormFields.MAX_DEPLOYMENTS;
 import static org.schoolimprovement.cycle.FormFields.deployment;
@@ -20,6 +18,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.schoolimprovement.school.TrustRole;
+import org.schoolimprovement.system.Actors;
+import org.schoolimprovement.system.DecisionResults;
+import org.schoolimprovement.system.FormInput;
 import org.schoolimprovement.system.Grants;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +49,9 @@ final class SupportStep {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) throws JsonProcessingException {
-      Map<String, Object> result = (Map<String, Object>) execution.getVariable("supportPackageResult");
+      Map<String, Object> result = DecisionResults.singleResultOf(execution);
       result.forEach(execution::setVariable);
-      execution.removeVariable("supportPackageResult");
       support.recordPackage((Long) execution.getVariable("cycleId"), (String) result.get("supportLevel"),
           ((Number) result.get("sleDaysOffered")).intValue());
       List<Map<String, String>> sles = identityService.createUserQuery().memberOfGroup(TrustRole.SLE.groupId())

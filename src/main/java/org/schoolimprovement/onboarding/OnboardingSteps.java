@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.schoolimprovement.system.DecisionResults;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.cycle.Category;
@@ -137,10 +138,8 @@ final class OnboardingSteps {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
-      int category = ((Number) ((Map<String, Object>) execution.getVariable("initialCategoryResult")).get("category")).intValue();
-      execution.removeVariable("initialCategoryResult");
+      int category = ((Number) DecisionResults.singleResultOf(execution).get("category")).intValue();
       execution.setVariable("computedCategory", category);
       execution.setVariable("computedCategoryLabel", category + " " + Category.labelOf(category));
       onboardings.findByUrn((String) execution.getVariable("urn")).orElseThrow().computed(category);

@@ -20,7 +20,6 @@ import static org.mockito.Mockito.when;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.schoolimprovement.system.DecisionResults;
 
 /**
  * The improvementCycle model, path by path. The glue that writes records is mocked (the Spring tests cover
@@ -71,9 +71,9 @@ class ImprovementCycleProcessTest {
     TASK_LISTENERS.forEach(name -> Mocks.register(name, (TaskListener) task -> { }));
     // As the real listeners do: keep the decision tables' answers as variables.
     Mocks.register("categoryComputed", (ExecutionListener) execution ->
-        execution.setVariable("computedCategory", result(execution, "computedCategoryResult").get("category")));
+        execution.setVariable("computedCategory", DecisionResults.singleResultOf(execution).get("category")));
     Mocks.register("supportDetermined", (ExecutionListener) execution ->
-        result(execution, "supportPackageResult").forEach(execution::setVariable));
+        DecisionResults.singleResultOf(execution).forEach(execution::setVariable));
     Mocks.register("supportService", support);
     progressService = org.mockito.Mockito.spy(new ProgressService(null, engine.getDecisionService()));
     org.mockito.Mockito.doReturn(false).when(progressService).redTwice(any(), any());
@@ -330,11 +330,6 @@ class ImprovementCycleProcessTest {
 
   private static ProcessInstance qaSchedule(ProcessInstance cycle) {
     return runtimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).singleResult();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> result(DelegateExecution execution, String variable) {
-    return (Map<String, Object>) execution.getVariable(variable);
   }
 
   static Date at(String timestamp) {
