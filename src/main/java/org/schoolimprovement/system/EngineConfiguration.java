@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,20 @@ class EngineConfiguration {
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(0, new ValidationFailureInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      }
+    };
+  }
+
+  /** Permission checks take the signed-in user's few groups as they are ({@link SignedInGroups}). */
+  @Bean
+  ProcessEnginePlugin signedInGroupsUnfiltered() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        factories.add(new SignedInGroups.Factory());
+        configuration.setCustomSessionFactories(factories);
       }
     };
   }

@@ -3,7 +3,13 @@ package org.schoolimprovement.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +21,8 @@ class EngineConfigurationTest {
 
   @Autowired
   DataSource dataSource;
+  @Autowired
+  ProcessEngine processEngine;
 
   @Test
   void camundasAuthorizationsAreIndexedByUser() throws Exception {
@@ -42,6 +50,22 @@ class EngineConfigurationTest {
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
     }
+  }
+
+  /** A permission check takes a user's few groups as they are, and filters a long list as Camunda does. */
+  @Test
+  void permissionChecksTakeAFewGroupsAsTheyAreAndFilterMany() {
+    List<String> few = List.of("school-100001", "headteachers", "a-group-without-grants");
+    List<String> many = new ArrayList<>(few);
+    IntStream.range(0, SignedInGroups.FILTER_FROM).forEach(i -> many.add("club-" + i));
+    var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    engine.getCommandExecutorTxRequired().execute(context -> {
+      AuthorizationManager manager = context.getAuthorizationManager();
+      assertThat(manager).isInstanceOf(SignedInGroups.class);
+      assertThat(manager.filterAuthenticatedGroupIds(few)).containsExactlyElementsOf(few);
+      assertThat(manager.filterAuthenticatedGroupIds(many)).containsExactlyInAnyOrder("school-100001", "headteachers");
+      return null;
+    });
   }
 
   private static String table(java.sql.Connection connection, String name) throws Exception {
