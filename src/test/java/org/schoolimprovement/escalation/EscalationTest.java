@@ -65,13 +65,15 @@ class EscalationTest {
   @Autowired
   TestSchools testSchools;
 
-  /** A school of its own for the test that reads the watched task, removed after. */
+  /** Schools of their own for the tests that read the watched task and resolve without extending, removed after. */
   static final String WATCHED = "100094";
+  static final String CHASED = "100095";
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
     testSchools.remove(WATCHED);
+    testSchools.remove(CHASED);
   }
 
   @Test
@@ -148,7 +150,9 @@ class EscalationTest {
 
   @Test
   void theDirectorChasesTheCeoAcceptsTheDelayAndTheWatchEndsWhileTheTaskStaysOpen() throws Exception {
-    Task selfAudit = startCycle("100005");
+    schools.register(new SchoolDetails(CHASED, "Chased Academy", Phase.PRIMARY, "Kent", "CT5 5EE", "Lee Fox", "director1",
+        OfstedOutcome.legacy(LocalDate.of(2020, 1, 1), LegacyGrade.GOOD), false, false));
+    Task selfAudit = startCycle(CHASED);
     ProcessInstance watch = watchOf(selfAudit);
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
     runDueJobs(watch);
