@@ -1,5 +1,6 @@
 package org.schoolimprovement.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -29,7 +30,7 @@ public class SignedInGroups extends AuthorizationManager {
     if (authenticatedGroupIds.size() >= FILTER_FROM) {
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
     }
-    return List.copyOf(authenticatedGroupIds);
+    return new ArrayList<>(authenticatedGroupIds);
   }
 
   /** Opens this manager wherever the engine asks for its authorization manager. */
