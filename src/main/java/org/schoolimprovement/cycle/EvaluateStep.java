@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.schoolimprovement.system.DecisionResults;
 import org.schoolimprovement.school.OfstedArea;
 import org.schoolimprovement.school.ReportCardGrade;
 import org.schoolimprovement.system.Actors;
+import org.schoolimprovement.system.DecisionResults;
 import org.schoolimprovement.system.FormInput;
 import org.springframework.stereotype.Component;
 
