@@ -1,13 +1,13 @@
 package org.schoolimprovement.system;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -75,10 +75,17 @@ public class Mailer {
     return members;
   }
 
+  /** The users' addresses in the order given, read in one query. */
   private Set<String> addressesOf(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, String> emails = new HashMap<>();
+    identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+        .forEach(user -> emails.put(user.getId(), user.getEmail()));
     Set<String> addresses = new LinkedHashSet<>();
-    userIds.stream().map(id -> identityService.createUserQuery().userId(id).singleResult()).filter(Objects::nonNull)
-        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).forEach(addresses::add);
+    userIds.stream().map(emails::get).filter(Objects::nonNull).forEach(addresses::add);
     return addresses;
   }
 }

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -29,11 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
-import org.schoolimprovement.school.LegacyGrade;
-import org.schoolimprovement.school.OfstedOutcome;
-import org.schoolimprovement.school.Phase;
-import org.schoolimprovement.school.SchoolDetails;
-import org.schoolimprovement.school.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -60,8 +54,6 @@ class EscalationTest {
   EscalationService escalations;
   @Autowired
   TestRestTemplate rest;
-  @Autowired
-  SchoolService schools;
   @Autowired
   TestSchools testSchools;
 
@@ -150,8 +142,7 @@ class EscalationTest {
 
   @Test
   void theDirectorChasesTheCeoAcceptsTheDelayAndTheWatchEndsWhileTheTaskStaysOpen() throws Exception {
-    schools.register(new SchoolDetails(CHASED, "Chased Academy", Phase.PRIMARY, "Kent", "CT5 5EE", "Lee Fox", "director1",
-        OfstedOutcome.legacy(LocalDate.of(2020, 1, 1), LegacyGrade.GOOD), false, false));
+    testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
     Task selfAudit = startCycle(CHASED);
     ProcessInstance watch = watchOf(selfAudit);
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
@@ -204,8 +195,7 @@ class EscalationTest {
 
   @Test
   void theWatchHoldsOnlyTheTasksIdAndDueDateAndDescribesTheTaskAsItIsWhenItFallsDue() throws Exception {
-    schools.register(new SchoolDetails(WATCHED, "Watched Academy", Phase.PRIMARY, "Kent", "CT4 4DD", "Sam Ray", "director2",
-        OfstedOutcome.legacy(LocalDate.of(2020, 1, 1), LegacyGrade.GOOD), false, false));
+    testSchools.registerPrimary(WATCHED, "Watched Academy", "Sam Ray", "director2");
     Task selfAudit = startCycle(WATCHED);
     ProcessInstance watch = watchOf(selfAudit);
     assertThat(runtimeService.getVariables(watch.getId()).keySet()).containsExactlyInAnyOrder("taskId", "dueDate");

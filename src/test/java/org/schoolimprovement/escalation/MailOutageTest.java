@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,11 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
-import org.schoolimprovement.school.LegacyGrade;
-import org.schoolimprovement.school.OfstedOutcome;
-import org.schoolimprovement.school.Phase;
-import org.schoolimprovement.school.SchoolDetails;
-import org.schoolimprovement.school.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,8 +34,6 @@ class MailOutageTest {
   static final String URN = "100093";
   static final String HEAD = "head" + URN;
 
-  @Autowired
-  SchoolService schools;
   @Autowired
   IdentityService identityService;
   @Autowired
@@ -59,8 +51,7 @@ class MailOutageTest {
 
   @Test
   void aReminderDuringAnOutageIsKeptRetriedAndDeliveredOnceMailIsBack() throws Exception {
-    schools.register(new SchoolDetails(URN, "Outage Academy", Phase.PRIMARY, "Kent", "CT3 3CC", "Pat Doe", "director1",
-        OfstedOutcome.legacy(LocalDate.of(2020, 1, 1), LegacyGrade.GOOD), false, false));
+    testSchools.registerPrimary(URN, "Outage Academy", "Pat Doe", "director1");
     User head = identityService.newUser(HEAD);
     head.setFirstName("Pat");
     head.setLastName("Doe");
