@@ -60,7 +60,7 @@ public class V10__Directors_oversee_their_schools_tasks extends BaseJavaMigratio
     return missing.size();
   }
 
-  private static boolean camundaTablesExist(Connection connection) throws SQLException {
+  static boolean camundaTablesExist(Connection connection) throws SQLException {
     var metadata = connection.getMetaData();
     for (String name : List.of("ACT_RU_IDENTITYLINK", "act_ru_identitylink")) {
       try (var tables = metadata.getTables(null, null, name, null)) {

@@ -37,7 +37,7 @@ public class OverdueTasks {
     }
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         (String) task.getVariable("urn"), (String) task.getVariable("schoolName"),
-        (String) task.getVariable("directorOfEducation"), task.getAssignee(), candidatesOf(task), due);
+        (String) task.getVariable("directorOfEducation"), task.getAssignee(), candidateGroupsOf(task), due);
   }
 
   /** The task's own name, without the school another listener may have added to it. */
@@ -45,8 +45,10 @@ public class OverdueTasks {
     return task.getExecution().getProcessDefinition().findActivity(task.getTaskDefinitionKey()).getName();
   }
 
-  private static List<IdentityLink> candidatesOf(TaskEntity task) {
+  /** Its candidate groups: a candidate user is the school's director overseeing it (system/Oversight). */
+  private static List<String> candidateGroupsOf(TaskEntity task) {
     return task.getIdentityLinks().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink.class::cast).toList();
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
   }
 }

@@ -78,9 +78,8 @@ public class PortfolioChange {
             if (from.equals(task.getAssignee())) {
               taskService.setAssignee(task.getId(), director);
               reassigned++;
-            } else {
-              taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE);
             }
+            taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE);
           }
         }
       }

@@ -43,9 +43,10 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     if (step != null) {
       task.setVariableLocal("stepName", step);
     }
-    // Camunda deletes a task's links and the grants they brought with the task.
+    // Camunda deletes a task's links and the grants they brought with the task. A task the director holds is
+    // linked too: "My schools" lists every task they are linked to.
     Object director = task.getVariable("directorOfEducation");
-    if (director != null && !director.equals(task.getAssignee())) {
+    if (director != null) {
       task.addUserIdentityLink(director.toString(), Oversight.TYPE);
     }
   }

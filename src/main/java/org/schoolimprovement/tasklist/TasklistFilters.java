@@ -43,7 +43,7 @@ class TasklistFilters implements ApplicationRunner {
           EnumSet.of(TrustRole.HEADTEACHER),
           query -> query.taskCandidateGroupInExpression("${currentUserGroups()}")),
       new Definition("My schools", 2, "Every open task at the schools in your portfolio, whoever holds it",
-          EnumSet.of(TrustRole.DIRECTOR_OF_EDUCATION), query -> query.taskInvolvedUserExpression("${currentUser()}")),
+          EnumSet.of(TrustRole.DIRECTOR_OF_EDUCATION), query -> query.taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()),
       new Definition("My group tasks", 2, "Tasks for your role that anyone in the group may do",
           EnumSet.complementOf(EnumSet.of(TrustRole.HEADTEACHER, TrustRole.DIRECTOR_OF_EDUCATION)),
           query -> query.taskCandidateGroupInExpression("${currentUserGroups()}")),

@@ -94,7 +94,10 @@ class EscalationTest {
     MimeMessage toDirector = lastMessage();
     assertThat(toDirector.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
         .containsExactly("director1@oakfield-trust.example");
-    assertThat(GreenMailUtil.getBody(toDirector)).contains("Held by:  school-100002").contains("?task=" + director.getId());
+    assertThat(GreenMailUtil.getBody(toDirector)).containsPattern("Held by:  school-100002\\R")
+        .contains("?task=" + director.getId());
+    // The director oversees the task (a candidate-user link) but does not hold it.
+    assertThat(taskService.getIdentityLinks(selfAudit.getId())).anyMatch(link -> "director1".equals(link.getUserId()));
 
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
     runDueJobs(watch);

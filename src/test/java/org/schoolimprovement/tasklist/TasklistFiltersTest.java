@@ -3,6 +3,7 @@ package org.schoolimprovement.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V10__Directors_oversee_their_schools_tasks;
+import db.migration.V11__Directors_oversee_as_candidate_users;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.schoolimprovement.FormAnswers;
 import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
-import org.schoolimprovement.system.Oversight;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -27,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The filters and task names staff see in Tasklist, through the REST calls Tasklist makes. */
 @TrustApplicationTest
 class TasklistFiltersTest {
+
+  static final String HELD = "100096";
 
   @Autowired
   TasklistFilters startUp;
@@ -40,6 +44,8 @@ class TasklistFiltersTest {
   TestRestTemplate rest;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  TestSchools testSchools;
 
   @AfterEach
   void resetClock() {
@@ -99,13 +105,58 @@ class TasklistFiltersTest {
 
     // A task opened before directors were linked to their schools' tasks had only the director's grant: the
     // migration links it, and it is back in their filter.
-    jdbc.update("delete from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and TYPE_ = ?", selfAudit.getId(), Oversight.TYPE);
+    jdbc.update("delete from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and USER_ID_ = ?", selfAudit.getId(), "director2");
     assertThat(listed("director2", portfolio)).doesNotContain(selfAudit.getId());
     int linked = jdbc.execute((ConnectionCallback<Integer>) V10__Directors_oversee_their_schools_tasks::linkGrantedDirectors);
     assertThat(linked).isPositive();
     assertThat(listed("director2", portfolio)).contains(selfAudit.getId());
     assertThat(jdbc.execute((ConnectionCallback<Integer>) V10__Directors_oversee_their_schools_tasks::linkGrantedDirectors))
         .isZero();
+
+    // Before, the link had a type of its own that only Camunda's "involved user" criterion reached: the next
+    // migration makes it a candidate-user link again, and the task is back in the director's list.
+    jdbc.update("update ACT_RU_IDENTITYLINK set TYPE_ = 'overseer' where TASK_ID_ = ? and USER_ID_ = ?", selfAudit.getId(),
+        "director2");
+    assertThat(listed("director2", portfolio)).doesNotContain(selfAudit.getId());
+    assertThat(jdbc.execute((ConnectionCallback<Integer>) V11__Directors_oversee_as_candidate_users::relinkDirectors))
+        .isPositive();
+    assertThat(listed("director2", portfolio)).contains(selfAudit.getId());
+    assertThat(jdbc.execute((ConnectionCallback<Integer>) V11__Directors_oversee_as_candidate_users::relinkDirectors))
+        .isZero();
+  }
+
+  @Test
+  void aDirectorsSchoolsListTheTasksTheyHoldThere() {
+    testSchools.registerPrimary(HELD, "Held Academy", "Jo Held", "director2");
+    try {
+      ClockUtil.setCurrentTime(at("2025-09-08T09:00:00+01:00"));
+      ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", HELD + "-2025/26",
+          Map.of("urn", HELD, "academicYear", "2025/26"));
+      Task selfAudit = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+      taskService.complete(selfAudit.getId(), FormAnswers.selfAudit());
+      Task moderation = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+      assertThat(moderation.getAssignee()).isEqualTo("director2");
+
+      String portfolio = filters.createFilterQuery().filterName("My schools").singleResult().getId();
+      assertThat(listed("director2", portfolio)).contains(moderation.getId());
+      assertThat(count("director2", portfolio)).isEqualTo(listed("director2", portfolio).size());
+      assertThat(listed("director1", portfolio)).doesNotContain(moderation.getId());
+
+      // A task the director held before they were linked to every task was listed through its assignee: the
+      // migration links it.
+      jdbc.update("delete from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and USER_ID_ = ?", moderation.getId(), "director2");
+      assertThat(listed("director2", portfolio)).doesNotContain(moderation.getId());
+      assertThat(jdbc.execute((ConnectionCallback<Integer>) V11__Directors_oversee_as_candidate_users::relinkDirectors))
+          .isPositive();
+      assertThat(listed("director2", portfolio)).contains(moderation.getId());
+      // The director still holds it and may complete it.
+      var confirmed = RestClient.as(rest, "director2").post("/engine-rest/task/" + moderation.getId() + "/submit-form",
+          Map.of("variables", Map.of("moderationDecision", Map.of("value", "CONFIRM"))), String.class);
+      assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(204);
+      assertThat(taskService.createTaskQuery().taskId(moderation.getId()).count()).isZero();
+    } finally {
+      testSchools.remove(HELD);
+    }
   }
 
   @Test
