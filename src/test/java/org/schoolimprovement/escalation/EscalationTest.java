@@ -97,7 +97,7 @@ class EscalationTest {
     assertThat(GreenMailUtil.getBody(toDirector)).containsPattern("Held by:  school-100002\\R")
         .contains("?task=" + director.getId());
     // The director oversees the task (a candidate-user link) but does not hold it.
-    assertThat(taskService.getIdentityLinks(selfAudit.getId())).anyMatch(link -> "director1".equals(link.getUserId()));
+    assertThat(taskService.getIdentityLinksForTask(selfAudit.getId())).anyMatch(link -> "director1".equals(link.getUserId()));
 
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
     runDueJobs(watch);
