@@ -86,7 +86,7 @@ final class AppraisalSteps {
       execution.setVariable("directorOfEducation", school.directorOfEducation());
       execution.setVariable("stepName", "Headteacher appraisal");
       // The head's appraisal is for the director and the governors, not for the school's staff group.
-      grants.instanceToUser(school.directorOfEducation(), execution.getProcessInstanceId());
+      grants.startingInstanceToUser(school.directorOfEducation(), execution.getProcessInstanceId());
     }
   }
 

@@ -56,8 +56,8 @@ final class CycleLifecycle {
       execution.setVariable("previousCategory", cycles.previousCategory(urn, academicYear).orElse(null));
 
       String instance = execution.getProcessInstanceId();
-      grants.instanceToGroup(school.groupId(), instance);
-      grants.instanceToUser(school.directorOfEducation(), instance);
+      grants.startingInstanceToGroup(school.groupId(), instance);
+      grants.startingInstanceToUser(school.directorOfEducation(), instance);
     }
   }
 

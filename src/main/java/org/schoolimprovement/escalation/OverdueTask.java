@@ -2,16 +2,24 @@ package org.schoolimprovement.escalation;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
  * The task a deadline watch is about, as it stands when the watch looks at it ({@link OverdueTasks}): who holds
  * it now, and the school and director its process names now.
  */
 public record OverdueTask(String taskId, String taskName, String taskDefinitionKey, String processInstanceId, String urn,
-    String schoolName, String directorOfEducation, String assignee, List<String> candidateGroups, Date dueDate) {
+    String schoolName, String directorOfEducation, String assignee, List<IdentityLink> candidates, Date dueDate) {
 
-  /** Its assignee, or else its candidate groups. */
+  /** Its assignee, or else its candidate groups and users. */
   public String holder() {
-    return assignee != null ? assignee : String.join(", ", candidateGroups);
+    return assignee != null ? assignee : candidates.stream()
+        .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId()).collect(Collectors.joining(", "));
+  }
+
+  Set<String> candidateGroups() {
+    return candidates.stream().map(IdentityLink::getGroupId).filter(group -> group != null).collect(Collectors.toSet());
   }
 }

@@ -35,9 +35,10 @@ public class OverdueTasks {
     if (task == null) {
       throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
     }
+    String director = (String) task.getVariable("directorOfEducation");
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        (String) task.getVariable("urn"), (String) task.getVariable("schoolName"),
-        (String) task.getVariable("directorOfEducation"), task.getAssignee(), candidateGroupsOf(task), due);
+        (String) task.getVariable("urn"), (String) task.getVariable("schoolName"), director, task.getAssignee(),
+        candidatesOf(task, director), due);
   }
 
   /** The task's own name, without the school another listener may have added to it. */
@@ -45,10 +46,11 @@ public class OverdueTasks {
     return task.getExecution().getProcessDefinition().findActivity(task.getTaskDefinitionKey()).getName();
   }
 
-  /** Its candidate groups: a candidate user is the school's director overseeing it (system/Oversight). */
-  private static List<String> candidateGroupsOf(TaskEntity task) {
+  /** Who may take the task: its candidates but the school's director, who is one as its overseer (system/Oversight). */
+  private static List<IdentityLink> candidatesOf(TaskEntity task, String director) {
     return task.getIdentityLinks().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .filter(link -> link.getUserId() == null || !link.getUserId().equals(director))
+        .map(IdentityLink.class::cast).toList();
   }
 }

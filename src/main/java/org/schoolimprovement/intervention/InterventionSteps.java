@@ -50,8 +50,8 @@ final class InterventionSteps {
       String instance = execution.getProcessInstanceId();
       String director = (String) execution.getVariable("directorOfEducation");
       String headGroup = (String) execution.getVariable("headGroup");
-      grants.instanceToUser(director, instance);
-      grants.instanceToGroup(headGroup, instance);
+      grants.startingInstanceToUser(director, instance);
+      grants.startingInstanceToGroup(headGroup, instance);
     }
   }
 

@@ -88,7 +88,7 @@ final class OnboardingSteps {
       execution.setVariable("attainmentBelowNational", school.attainmentBelowNational());
       execution.setVariable("attendanceBelowNational", school.attendanceBelowNational());
       String instance = execution.getProcessInstanceId();
-      grants.instanceToUser(school.directorOfEducation(), instance);
+      grants.startingInstanceToUser(school.directorOfEducation(), instance);
     }
   }
 

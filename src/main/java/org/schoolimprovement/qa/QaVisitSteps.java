@@ -95,8 +95,8 @@ final class QaVisitSteps {
       String instance = execution.getProcessInstanceId();
       String headGroup = (String) execution.getVariable("headGroup");
       String director = (String) execution.getVariable("directorOfEducation");
-      grants.instanceToGroup(headGroup, instance);
-      grants.instanceToUser(director, instance);
+      grants.startingInstanceToGroup(headGroup, instance);
+      grants.startingInstanceToUser(director, instance);
     }
   }
 

@@ -79,7 +79,7 @@ public class PortfolioChange {
               taskService.setAssignee(task.getId(), director);
               reassigned++;
             }
-            taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE);
+            Oversight.oversee(() -> taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE));
           }
         }
       }

@@ -1,16 +1,14 @@
 package org.schoolimprovement.system;
 
-import org.camunda.bpm.engine.authorization.Resources;
-
-import org.camunda.bpm.engine.authorization.Permissions;
-
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +35,13 @@ public class Grants {
   }
 
   private void grant(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
-      java.util.function.Consumer<Authorization> owner) {
+      Consumer<Authorization> owner) {
     // Inside a process the grant is the process's doing: the signed-in user needs no permission for it.
     AsProcess.run(() -> save(query, resource, resourceId, permissions, owner));
   }
 
   private void save(AuthorizationQuery query, Resource resource, String resourceId, Permission[] permissions,
-      java.util.function.Consumer<Authorization> owner) {
+      Consumer<Authorization> owner) {
     Authorization authorization = query.resourceType(resource).resourceId(resourceId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
     if (authorization == null) {
@@ -65,16 +63,43 @@ public class Grants {
         .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId())));
   }
 
-  /** A group may read a process instance, running and in history: a school's staff their school's work. */
-  public void instanceToGroup(String groupId, String processInstanceId) {
-    toGroup(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-    toGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
-  }
-
   /** A user may read a process instance, running and in history: a director their school's work. */
   public void instanceToUser(String userId, String processInstanceId) {
     toUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     toUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  /**
+   * A group may read a process instance that starts in this transaction, running and in history: a school's staff
+   * their school's work. The instance has no grants yet, so none is looked for first.
+   */
+  public void startingInstanceToGroup(String groupId, String processInstanceId) {
+    AsProcess.run(() -> {
+      create(authorization -> authorization.setGroupId(groupId), Resources.PROCESS_INSTANCE, processInstanceId,
+          Permissions.READ);
+      create(authorization -> authorization.setGroupId(groupId), Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+          HistoricProcessInstancePermissions.READ);
+    });
+  }
+
+  /** As {@link #instanceToUser}, for an instance that starts in this transaction (see {@link #startingInstanceToGroup}). */
+  public void startingInstanceToUser(String userId, String processInstanceId) {
+    AsProcess.run(() -> {
+      create(authorization -> authorization.setUserId(userId), Resources.PROCESS_INSTANCE, processInstanceId,
+          Permissions.READ);
+      create(authorization -> authorization.setUserId(userId), Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+          HistoricProcessInstancePermissions.READ);
+    });
+  }
+
+  private void create(Consumer<Authorization> owner, Resource resource, String resourceId,
+      Permission permission) {
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    owner.accept(authorization);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
   }
 
   /** Takes back {@link #instanceToUser}. */

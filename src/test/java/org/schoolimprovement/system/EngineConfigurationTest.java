@@ -3,6 +3,7 @@ package org.schoolimprovement.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -49,6 +50,28 @@ class EngineConfigurationTest {
       assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
+    }
+  }
+
+  /** On PostgreSQL: a batch of inserts (Camunda flushes one per table) goes to the server as one statement. */
+  @Test
+  void onPostgresTheAppsConnectionsSendABatchOfInsertsAsOne() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
+      try (var create = connection.createStatement()) {
+        create.execute("create temporary table batch_probe (n int)");
+      }
+      try (var insert = connection.prepareStatement("insert into batch_probe (n) values (?)")) {
+        for (int n = 1; n <= 3; n++) {
+          insert.setInt(1, n);
+          insert.addBatch();
+        }
+        // A rewritten batch reports no row counts: the driver sent one multi-row INSERT.
+        assertThat(insert.executeBatch()).containsOnly(Statement.SUCCESS_NO_INFO);
+      }
+      try (var drop = connection.createStatement()) {
+        drop.execute("drop table batch_probe");
+      }
     }
   }
 
