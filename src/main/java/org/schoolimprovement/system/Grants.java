@@ -1,5 +1,6 @@
 package org.schoolimprovement.system;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -49,6 +50,10 @@ public class Grants {
       owner.accept(authorization);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      // Unchanged (the role grants at every start): rewriting it would leave a dead row behind each time, which
+      // every permission check on '*' then reads past until PostgreSQL vacuums the table.
+      return;
     }
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
