@@ -1,6 +1,9 @@
 package org.schoolimprovement.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +16,8 @@ import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,10 +28,12 @@ import org.springframework.context.annotation.Configuration;
  * a fifth of the app's processor time in a Tasklist list view. This one is configured by Camunda's own
  * {@link JacksonConfigurator#configureObjectMapper}, and an {@code ObjectMapper} may be shared once configured.
  *
- * <p>Only /engine-rest: the webapps' own API (Tasklist's and Cockpit's requests under /camunda/api) is a JAX-RS
- * application the webapp starter registers with Camunda's configurator, and still makes a mapper per request.
+ * <p>/engine-rest is registered with this mapper instead of Camunda's; the webapps' engine API (Tasklist's and
+ * Cockpit's requests under /camunda/api/engine), which the webapp starter registers with Camunda's, is given this
+ * one as well, ahead of Camunda's ({@link Priority} 1).
  */
 @Provider
+@Priority(1)
 @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
 public class SharedObjectMapper implements ContextResolver<ObjectMapper> {
 
@@ -57,5 +64,23 @@ public class SharedObjectMapper implements ContextResolver<ObjectMapper> {
     CamundaJerseyResourceConfig camundaRestApi() {
       return new CamundaRestApi();
     }
+
+    /** Once every servlet is registered, before any starts: the webapps' engine API also takes this mapper. */
+    @Bean
+    ServletContextInitializer webappEngineApiMapper() {
+      return servletContext -> servletContext.addListener(new ServletContextListener() {
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+          // The context as the initializer got it: Tomcat refuses a programmatic listener's own view this call.
+          var engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+          if (engineApi != null) {
+            engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, SharedObjectMapper.class.getName());
+          }
+        }
+      });
+    }
   }
+
+  /** The name the webapp starter gives the servlet of the webapps' engine API. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
 }

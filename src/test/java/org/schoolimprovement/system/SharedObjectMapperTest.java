@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.RestClient;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Camunda's REST API answers with one shared JSON mapper, configured as Camunda's own. */
 @TrustApplicationTest
@@ -25,12 +27,21 @@ class SharedObjectMapperTest {
   TaskService taskService;
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  WebApplicationContext webApplicationContext;
 
   @Test
   void theRestApiHasOneMapperInsteadOfANewOneAtEveryRequest() {
     assertThat(restApi.getClasses()).contains(SharedObjectMapper.class).doesNotContain(JacksonConfigurator.class);
     SharedObjectMapper resolver = new SharedObjectMapper();
     assertThat(resolver.getContext(Object.class)).isSameAs(resolver.getContext(Task.class));
+  }
+
+  @Test
+  void theWebappsEngineApiIsGivenTheSameMapper() {
+    var engineApi = webApplicationContext.getServletContext().getServletRegistration(SharedObjectMapper.WEBAPP_ENGINE_API);
+    assertThat(engineApi).as("the webapp starter's servlet for /camunda/api/engine").isNotNull();
+    assertThat(engineApi.getInitParameter(ServerProperties.PROVIDER_CLASSNAMES)).isEqualTo(SharedObjectMapper.class.getName());
   }
 
   @Test
