@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * The JSON mapper of Camunda's REST API, made once. Camunda's {@link JacksonConfigurator} makes a new
  * {@link ObjectMapper} each time the API asks for one, at every request and again to read a filter's query, so
  * each request built Jackson's readers and writers for its classes afresh (the task query has a hundred fields):
- * a fifth of the app's processor time in a Tasklist list view. This one is configured by Camunda's own
+ * a sixth of the app's processor time in a head's list view. This one is configured by Camunda's own
  * {@link JacksonConfigurator#configureObjectMapper}, and an {@code ObjectMapper} may be shared once configured.
  *
  * <p>/engine-rest is registered with this mapper instead of Camunda's; the webapps' engine API (Tasklist's and
