@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.system.Oversight;
 
 /**
@@ -39,12 +40,12 @@ public class V11__Directors_oversee_as_candidate_users extends BaseJavaMigration
     List<String[]> held = new ArrayList<>();
     try (var query = connection.prepareStatement("""
         select distinct t.ASSIGNEE_, t.ID_ from ACT_RU_TASK t
-          join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'directorOfEducation'
-            and v.TEXT_ = t.ASSIGNEE_
+          join ACT_ID_MEMBERSHIP m on m.USER_ID_ = t.ASSIGNEE_ and m.GROUP_ID_ = ?
         where not exists (select 1 from ACT_RU_IDENTITYLINK l
           where l.TASK_ID_ = t.ID_ and l.USER_ID_ = t.ASSIGNEE_ and l.TYPE_ = ?)
         """)) {
-      query.setString(1, Oversight.TYPE);
+      query.setString(1, TrustRole.DIRECTOR_OF_EDUCATION.groupId());
+      query.setString(2, Oversight.TYPE);
       try (var rows = query.executeQuery()) {
         while (rows.next()) {
           held.add(new String[] {rows.getString(1), rows.getString(2)});

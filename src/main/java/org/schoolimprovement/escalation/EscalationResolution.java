@@ -13,6 +13,7 @@ import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.system.Actors;
 import org.schoolimprovement.system.AsProcess;
 import org.schoolimprovement.system.FormInput;
+import org.schoolimprovement.system.Oversight;
 import org.springframework.stereotype.Component;
 
 /** The director's and the CEO's escalation tasks: recorded when raised, and what was done when resolved. */
@@ -55,6 +56,10 @@ final class EscalationResolution {
       task.setVariablesLocal(Variables.createVariables().putValue("taskName", overdue.taskName())
           .putValue("schoolName", overdue.schoolName()).putValue("holder", overdue.holder())
           .putValue("overdueSince", calendar.describe(overdue.dueDate())));
+      // The director's own escalation is among their schools' tasks ("My schools").
+      if (overdue.directorOfEducation() != null && overdue.directorOfEducation().equals(task.getAssignee())) {
+        Oversight.oversee(() -> task.addUserIdentityLink(overdue.directorOfEducation(), Oversight.TYPE));
+      }
     }
   }
 

@@ -98,6 +98,9 @@ class EscalationTest {
         .contains("?task=" + director.getId());
     // The director oversees the task (a candidate-user link) but does not hold it.
     assertThat(taskService.getIdentityLinksForTask(selfAudit.getId())).anyMatch(link -> "director1".equals(link.getUserId()));
+    // Their escalation is linked to them too, so "My schools" lists it beside the school's other tasks.
+    assertThat(taskService.getIdentityLinksForTask(director.getId()))
+        .anyMatch(link -> "director1".equals(link.getUserId()) && "candidate".equals(link.getType()));
 
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
     runDueJobs(watch);
