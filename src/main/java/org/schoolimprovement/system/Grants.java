@@ -97,8 +97,7 @@ public class Grants {
     });
   }
 
-  private void create(Consumer<Authorization> owner, Resource resource, String resourceId,
-      Permission permission) {
+  private void create(Consumer<Authorization> owner, Resource resource, String resourceId, Permission permission) {
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     owner.accept(authorization);
     authorization.setResource(resource);

@@ -37,6 +37,9 @@ import org.springframework.context.annotation.Configuration;
 @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
 public class SharedObjectMapper implements ContextResolver<ObjectMapper> {
 
+  /** The name the webapp starter gives the servlet of the webapps' engine API. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
+
   private static final ObjectMapper MAPPER = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
   @Override
@@ -80,7 +83,4 @@ public class SharedObjectMapper implements ContextResolver<ObjectMapper> {
       });
     }
   }
-
-  /** The name the webapp starter gives the servlet of the webapps' engine API. */
-  static final String WEBAPP_ENGINE_API = "Engine Api";
 }
