@@ -58,7 +58,7 @@ final class EscalationResolution {
           .putValue("overdueSince", calendar.describe(overdue.dueDate())));
       // The director's own escalation is among their schools' tasks ("My schools").
       if (overdue.directorOfEducation() != null && overdue.directorOfEducation().equals(task.getAssignee())) {
-        Oversight.oversee(() -> task.addUserIdentityLink(overdue.directorOfEducation(), Oversight.TYPE));
+        Oversight.link(task, overdue.directorOfEducation());
       }
     }
   }

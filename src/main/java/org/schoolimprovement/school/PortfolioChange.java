@@ -73,13 +73,13 @@ public class PortfolioChange {
             runtimeService.setVariable(instance, "directorOfEducation", director);
           }
           for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
-            taskService.deleteUserIdentityLink(task.getId(), from, Oversight.TYPE);
+            Oversight.unlink(taskService, task.getId(), from);
             grants.revokeFromUser(from, TASK, task.getId());
             if (from.equals(task.getAssignee())) {
               taskService.setAssignee(task.getId(), director);
               reassigned++;
             }
-            Oversight.oversee(() -> taskService.addUserIdentityLink(task.getId(), director, Oversight.TYPE));
+            Oversight.link(taskService, task.getId(), director);
           }
         }
       }

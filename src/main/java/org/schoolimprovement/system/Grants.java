@@ -46,10 +46,7 @@ public class Grants {
     Authorization authorization = query.resourceType(resource).resourceId(resourceId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
     if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      owner.accept(authorization);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
+      authorization = newGrant(owner, resource, resourceId);
     } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
       // Unchanged (the role grants at every start): rewriting it would leave a dead row behind each time, which
       // every permission check on '*' then reads past until PostgreSQL vacuums the table.
@@ -79,31 +76,32 @@ public class Grants {
    * their school's work. The instance has no grants yet, so none is looked for first.
    */
   public void startingInstanceToGroup(String groupId, String processInstanceId) {
-    AsProcess.run(() -> {
-      create(authorization -> authorization.setGroupId(groupId), Resources.PROCESS_INSTANCE, processInstanceId,
-          Permissions.READ);
-      create(authorization -> authorization.setGroupId(groupId), Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-          HistoricProcessInstancePermissions.READ);
-    });
+    startingInstanceTo(authorization -> authorization.setGroupId(groupId), processInstanceId);
   }
 
   /** As {@link #instanceToUser}, for an instance that starts in this transaction (see {@link #startingInstanceToGroup}). */
   public void startingInstanceToUser(String userId, String processInstanceId) {
+    startingInstanceTo(authorization -> authorization.setUserId(userId), processInstanceId);
+  }
+
+  private void startingInstanceTo(Consumer<Authorization> owner, String processInstanceId) {
     AsProcess.run(() -> {
-      create(authorization -> authorization.setUserId(userId), Resources.PROCESS_INSTANCE, processInstanceId,
-          Permissions.READ);
-      create(authorization -> authorization.setUserId(userId), Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-          HistoricProcessInstancePermissions.READ);
+      authorizations.saveAuthorization(newGrant(owner, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ));
+      authorizations.saveAuthorization(newGrant(owner, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+          HistoricProcessInstancePermissions.READ));
     });
   }
 
-  private void create(Consumer<Authorization> owner, Resource resource, String resourceId, Permission permission) {
+  private Authorization newGrant(Consumer<Authorization> owner, Resource resource, String resourceId,
+      Permission... permissions) {
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     owner.accept(authorization);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    authorizations.saveAuthorization(authorization);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    return authorization;
   }
 
   /** Takes back {@link #instanceToUser}. */

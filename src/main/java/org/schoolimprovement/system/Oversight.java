@@ -1,7 +1,9 @@
 package org.schoolimprovement.system;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A school's director oversees every task at the school: each task names the director as a candidate user
- * through {@link #oversee}, and that link lets them read the task, never work on it (Camunda's default lets a
+ * through {@link #link}, and that link lets them read the task, never work on it (Camunda's default lets a
  * candidate user claim and complete it, as it still does for a candidate user added any other way).
  *
  * <p>Their "My schools" filter lists the tasks they are a candidate for, which the database finds by the link's
@@ -27,8 +29,23 @@ public class Oversight extends AbstractProcessEnginePlugin {
 
   private static final ThreadLocal<Boolean> OVERSEEING = ThreadLocal.withInitial(() -> false);
 
+  /** Links the director to a task, from one of its listeners: they may read it, never work on it. */
+  public static void link(DelegateTask task, String director) {
+    oversee(() -> task.addUserIdentityLink(director, TYPE));
+  }
+
+  /** Links the director to an open task: they may read it, never work on it. */
+  public static void link(TaskService tasks, String taskId, String director) {
+    oversee(() -> tasks.addUserIdentityLink(taskId, director, TYPE));
+  }
+
+  /** Takes the director's link off a task; Camunda leaves the grant it brought, which {@link Grants} revokes. */
+  public static void unlink(TaskService tasks, String taskId, String director) {
+    tasks.deleteUserIdentityLink(taskId, director, TYPE);
+  }
+
   /** Runs {@code addLink}, which adds candidate-user links for overseers: read-only ones. */
-  public static void oversee(Runnable addLink) {
+  private static void oversee(Runnable addLink) {
     OVERSEEING.set(true);
     try {
       addLink.run();

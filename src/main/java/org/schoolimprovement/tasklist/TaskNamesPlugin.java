@@ -47,7 +47,7 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     // linked too: "My schools" lists every task they are linked to.
     Object director = task.getVariable("directorOfEducation");
     if (director != null) {
-      Oversight.oversee(() -> task.addUserIdentityLink(director.toString(), Oversight.TYPE));
+      Oversight.link(task, director.toString());
     }
   }
 }
