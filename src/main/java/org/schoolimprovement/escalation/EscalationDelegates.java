@@ -20,7 +20,10 @@ final class EscalationDelegates {
   private EscalationDelegates() {
   }
 
-  /** At the due date: flags the task overdue and records it. */
+  /**
+   * At the due date: flags the task overdue (its priority, so it sorts to the top; the "Overdue" filter and the
+   * due date say the rest) and records it.
+   */
   @Component("flagOverdue")
   static class FlagOverdue implements JavaDelegate {
 
@@ -37,10 +40,7 @@ final class EscalationDelegates {
     @Override
     public void execute(DelegateExecution watch) {
       OverdueTask task = overdue.of(watch);
-      AsProcess.run(() -> {
-        taskService.setPriority(task.taskId(), OVERDUE_PRIORITY);
-        taskService.setVariableLocal(task.taskId(), "overdue", true);
-      });
+      AsProcess.run(() -> taskService.setPriority(task.taskId(), OVERDUE_PRIORITY));
       escalations.raise(task, 0);
     }
   }

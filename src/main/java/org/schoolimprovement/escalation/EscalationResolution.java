@@ -119,6 +119,7 @@ final class EscalationResolution {
       AsProcess.run(() -> {
         Task original = taskService.createTaskQuery().taskId(overdue.taskId()).singleResult();
         original.setDueDate(due);
+        original.setPriority(Task.PRIORITY_NORMAL);
         taskService.saveTask(original);
       });
       escalations.resolveAll(overdue.taskId(), Escalation.Resolution.EXTENDED, actors.of(task), "new due date " + newDate);

@@ -138,8 +138,9 @@ class EscalationTest {
     var extended = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
         RestClient.variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24")));
     assertThat(extended.getStatusCode()).as(extended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult().getDueDate())
-        .isEqualTo(at("2025-10-24T17:00:00+01:00"));
+    Task moved = taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult();
+    assertThat(moved.getDueDate()).isEqualTo(at("2025-10-24T17:00:00+01:00"));
+    assertThat(moved.getPriority()).as("no longer flagged overdue").isEqualTo(Task.PRIORITY_NORMAL);
     Job rearmed = managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();
     assertThat(rearmed.getDuedate()).isEqualTo(at("2025-10-24T17:00:00+01:00"));
     assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::resolution)
