@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
  * change).
  *
  * <p>Only the watch's own steps call it, inside the engine command that runs them, and it reads through that
- * command: the task by its id, then its variables, links and executions from the command's cache. Flagging the
- * task and arming both escalation timers read it three times but fetch it once, and the name comes from the
- * definition the engine parsed at deployment rather than from the BPMN XML parsed again.
+ * command: the task by its id, then its process's variables and executions from the command's cache, and its
+ * links only when asked for its holder (flagging it does not ask). Flagging the task and arming both escalation
+ * timers read it three times but fetch it once, and the name comes from the definition the engine parsed at
+ * deployment (from the engine's cache, not from the BPMN XML parsed again, nor its row read again).
  */
 @Component("overdue")
 public class OverdueTasks {
@@ -35,18 +37,28 @@ public class OverdueTasks {
     if (task == null) {
       throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
     }
-    String director = (String) task.getVariable("directorOfEducation");
+    // The school and director as the task's process names them now, read from its execution's scope up.
+    VariableScope process = task.getExecution();
+    String director = (String) process.getVariable("directorOfEducation");
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        (String) task.getVariable("urn"), (String) task.getVariable("schoolName"), director, task.getAssignee(),
-        candidatesOf(task, director), due);
+        (String) process.getVariable("urn"), (String) process.getVariable("schoolName"), director, task.getAssignee(),
+        () -> candidatesOf(task, director), due);
   }
 
   /** The task's own name, without the school another listener may have added to it. */
   private static String modelNameOf(TaskEntity task) {
-    return task.getExecution().getProcessDefinition().findActivity(task.getTaskDefinitionKey()).getName();
+    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findProcessDefinitionFromCache(task.getProcessDefinitionId());
+    if (definition == null) { // not parsed since the engine started: read and parsed now
+      definition = task.getExecution().getProcessDefinition();
+    }
+    return definition.findActivity(task.getTaskDefinitionKey()).getName();
   }
 
-  /** Who may take the task: its candidates but the school's director, who is one as its overseer (system/Oversight). */
+  /**
+   * Who may take the task: its candidates but the school's director, who is one as its overseer (system/Oversight).
+   * The links are read once, on the first call.
+   */
   private static List<IdentityLink> candidatesOf(TaskEntity task, String director) {
     return task.getIdentityLinks().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))

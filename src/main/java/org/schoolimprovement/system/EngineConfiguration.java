@@ -34,15 +34,18 @@ class EngineConfiguration {
     };
   }
 
-  /** Permission checks take the signed-in user's few groups as they are ({@link SignedInGroups}). */
+  /**
+   * Permission checks take the signed-in user's few groups as they are, and a new task's grants are made without
+   * looking for earlier ones ({@link AuthorizationReads}).
+   */
   @Bean
-  ProcessEnginePlugin signedInGroupsUnfiltered() {
+  ProcessEnginePlugin authorizationReads() {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SignedInGroups.Factory());
+        factories.add(new AuthorizationReads.Factory());
         configuration.setCustomSessionFactories(factories);
       }
     };

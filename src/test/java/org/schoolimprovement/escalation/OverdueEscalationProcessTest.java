@@ -66,7 +66,7 @@ class OverdueEscalationProcessTest {
     // The watched task as OverdueTasks reads it from the engine; the due date is the watch's own.
     OverdueTasks overdue = mock(OverdueTasks.class);
     when(overdue.of(any())).thenAnswer(call -> new OverdueTask("task-1", "Complete self-audit", "Task_CompleteSelfAudit",
-        "cycle-1", "100001", "Oakfield Primary School", "director1", null, List.of(),
+        "cycle-1", "100001", "Oakfield Primary School", "director1", null, List::of,
         (Date) call.<VariableScope>getArgument(0).getVariable("dueDate")));
     Mocks.register("overdue", overdue);
     Mocks.register("escalationWindows", new EscalationWindows(calendar, properties, overdue));

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,15 +86,53 @@ class EngineConfigurationTest {
   void permissionChecksTakeAFewGroupsAsTheyAreAndFilterMany() {
     List<String> few = List.of("school-100001", "headteachers", "a-group-without-grants");
     List<String> many = new ArrayList<>(few);
-    IntStream.range(0, SignedInGroups.FILTER_FROM).forEach(i -> many.add("club-" + i));
+    IntStream.range(0, AuthorizationReads.FILTER_FROM).forEach(i -> many.add("club-" + i));
     var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     engine.getCommandExecutorTxRequired().execute(context -> {
       AuthorizationManager manager = context.getAuthorizationManager();
-      assertThat(manager).isInstanceOf(SignedInGroups.class);
+      assertThat(manager).isInstanceOf(AuthorizationReads.class);
       assertThat(manager.filterAuthenticatedGroupIds(few)).containsExactlyElementsOf(few);
       assertThat(manager.filterAuthenticatedGroupIds(many)).containsExactlyInAnyOrder("school-100001", "headteachers");
       return null;
     });
+  }
+
+  /**
+   * A task's grants are made without a look-up while the task is new (it is not in the database yet), and merged
+   * in the command's cache as Camunda does; once it is saved, a further link widens its grant, not doubles it.
+   */
+  @Test
+  void aNewTasksGrantsAreMadeWithoutALookUpAndASavedTasksAreWidened() {
+    TaskService tasks = processEngine.getTaskService();
+    var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    String group = "school-900001";
+    String taskId = engine.getCommandExecutorTxRequired().execute(context -> {
+      Task task = tasks.newTask();
+      tasks.saveTask(task);
+      tasks.addCandidateGroup(task.getId(), group);
+      tasks.addGroupIdentityLink(task.getId(), group, "reviewer");
+      return task.getId();
+    });
+    try {
+      assertThat(grantsOn(taskId, group, null)).hasSize(1).first()
+          .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue());
+      tasks.addCandidateUser(taskId, "head900001");
+      tasks.setAssignee(taskId, "head900001");
+      assertThat(grantsOn(taskId, null, "head900001")).hasSize(1);
+      engine.getCommandExecutorTxRequired().execute(context -> {
+        assertThat(context.getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT,
+            group, Resources.TASK, taskId)).as("a saved task's grant, from the database").isNotNull();
+        return null;
+      });
+    } finally {
+      tasks.deleteTask(taskId, true);
+    }
+  }
+
+  private List<Authorization> grantsOn(String taskId, String group, String user) {
+    var query = processEngine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(taskId);
+    return (group != null ? query.groupIdIn(group) : query.userIdIn(user)).list();
   }
 
   private static String table(java.sql.Connection connection, String name) throws Exception {

@@ -1,0 +1,81 @@
+package org.schoolimprovement.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * Camunda's authorization manager, reading less.
+ *
+ * <p>One query fewer per engine command: before any permission check Camunda reads every group id that holds a
+ * grant ({@code select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION}, the whole table's group index) to drop the signed-in user's groups that hold none, which keeps the check's
+ * {@code GROUP_ID_ IN (...)} short for users in hundreds of directory groups. Our users belong to two or three
+ * groups, and a Tasklist list view runs six commands: at 100 schools that read was 4.4 ms each, most of a head's
+ * list view, and it grows with the trust. Below {@link #FILTER_FROM} groups the user's groups go into the check
+ * as they are; a group without grants matches nothing there, so what anyone may see or do is unchanged. (The
+ * same option exists in Camunda 7's community forks as {@code authGroupFilterThreshold}, CIB seven and Operaton
+ * #3141; Camunda 7.24 has none: camunda-bpm-platform #5485.)
+ *
+ * <p>One query fewer per candidate, assignee and overseer of a new task: Camunda grants each of them the task
+ * (and its history), and looks for the grant first to widen it rather than add another. A task created in this
+ * command is not in the database yet, so neither is any grant on it: that look-up is answered without asking.
+ * A grant made earlier in the same command is still found, by Camunda's own look in the command's cache. At the
+ * year's start that is five statements fewer per school.
+ */
+public class AuthorizationReads extends AuthorizationManager {
+
+  /** From this many groups on, Camunda's own filter applies again. */
+  static final int FILTER_FROM = 50;
+
+  @Override
+  public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+    if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
+      return EMPTY_LIST;
+    }
+    if (authenticatedGroupIds.size() >= FILTER_FROM) {
+      return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+    }
+    return new ArrayList<>(authenticatedGroupIds);
+  }
+
+  @Override
+  public AuthorizationEntity findAuthorization(int type, String userId, String groupId, Resource resource,
+      String resourceId) {
+    if (isTaskResource(resource) && isNewTask(resourceId)) {
+      return null;
+    }
+    return super.findAuthorization(type, userId, groupId, resource, resourceId);
+  }
+
+  private static boolean isTaskResource(Resource resource) {
+    return resource.resourceType() == Resources.TASK.resourceType()
+        || resource.resourceType() == Resources.HISTORIC_TASK.resourceType();
+  }
+
+  private boolean isNewTask(String taskId) {
+    CachedDbEntity task = getDbEntityManager().getDbEntityCache().getCachedEntity(TaskEntity.class, taskId);
+    return task != null && task.getEntityState() == DbEntityState.TRANSIENT;
+  }
+
+  /** Opens this manager wherever the engine asks for its authorization manager. */
+  static class Factory implements SessionFactory {
+
+    @Override
+    public Class<?> getSessionType() {
+      return AuthorizationManager.class;
+    }
+
+    @Override
+    public Session openSession() {
+      return new AuthorizationReads();
+    }
+  }
+}
