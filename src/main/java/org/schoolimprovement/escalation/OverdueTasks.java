@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * change).
  *
  * <p>Only the watch's own steps call it, inside the engine command that runs them, and it reads through that
- * command: the task by its id, then its process's variables and executions from the command's cache, and its
+ * command: the task by its id, then its process instance and its variables from the command's cache, and its
  * links only when asked for its holder (flagging it does not ask). Flagging the task and arming both escalation
  * timers read it three times but fetch it once, and the name comes from the definition the engine parsed at
  * deployment (from the engine's cache, not from the BPMN XML parsed again, nor its row read again).
@@ -37,8 +37,9 @@ public class OverdueTasks {
     if (task == null) {
       throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
     }
-    // The school and director as the task's process names them now, read from its execution's scope up.
-    VariableScope process = task.getExecution();
+    // The school and director as the task's process instance names them now (where the cycle's steps set them):
+    // one read, where the task's own scope and each scope above it are one each.
+    VariableScope process = task.getProcessInstance();
     String director = (String) process.getVariable("directorOfEducation");
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         (String) process.getVariable("urn"), (String) process.getVariable("schoolName"), director, task.getAssignee(),
