@@ -52,7 +52,6 @@ class EngineConfigurationTest {
       assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
       assertThat(jdbc.queryForObject("show cpu_operator_cost", String.class)).isEqualTo("0.005");
       assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
-      assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");
       assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
