@@ -22,6 +22,7 @@ public record OverdueTask(String taskId, String taskName, String taskDefinitionK
   }
 
   Set<String> candidateGroups() {
-    return candidates.get().stream().map(IdentityLink::getGroupId).filter(group -> group != null).collect(Collectors.toSet());
+    return candidates.get().stream().map(IdentityLink::getGroupId).filter(group -> group != null)
+        .collect(Collectors.toSet());
   }
 }
