@@ -50,8 +50,8 @@ public class OverdueTasks {
   private static String modelNameOf(TaskEntity task) {
     ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
         .findProcessDefinitionFromCache(task.getProcessDefinitionId());
-    if (definition == null) { // not parsed since the engine started: read and parsed now
-      definition = task.getExecution().getProcessDefinition();
+    if (definition == null) { // not parsed since the engine started: Camunda's own way, its row read and parsed
+      definition = task.getProcessDefinition();
     }
     return definition.findActivity(task.getTaskDefinitionKey()).getName();
   }

@@ -19,10 +19,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * grant ({@code select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION}, the whole table's group index) to drop the
  * signed-in user's groups that hold none, which keeps the check's {@code GROUP_ID_ IN (...)} short for users in
  * hundreds of directory groups. Our users belong to two or three groups, and a Tasklist list view runs six
- * commands: at 100 schools that read was 4.4 ms each, most of a head's list view, and it grows with the trust. Below {@link #FILTER_FROM} groups the user's groups go into the check
- * as they are; a group without grants matches nothing there, so what anyone may see or do is unchanged. (The
- * same option exists in Camunda 7's community forks as {@code authGroupFilterThreshold}, CIB seven and Operaton
- * #3141; Camunda 7.24 has none: camunda-bpm-platform #5485.)
+ * commands: at 100 schools that read was 4.4 ms each, most of a head's list view, and it grows with the trust.
+ * Below {@link #FILTER_FROM} groups the user's groups go into the check as they are; a group without grants
+ * matches nothing there, so what anyone may see or do is unchanged. (The same option exists in Camunda 7's
+ * community forks as {@code authGroupFilterThreshold}, CIB seven and Operaton #3141; Camunda 7.24 has none:
+ * camunda-bpm-platform #5485.)
  *
  * <p>One query fewer per candidate, assignee and overseer of a new task: Camunda grants each of them the task
  * (and its history), and looks for the grant first to widen it rather than add another. A task created in this
