@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Camunda's authorization manager, reading less.
@@ -50,7 +47,7 @@ public class AuthorizationReads extends AuthorizationManager {
   @Override
   public AuthorizationEntity findAuthorization(int type, String userId, String groupId, Resource resource,
       String resourceId) {
-    if (isTaskResource(resource) && isNewTask(resourceId)) {
+    if (isTaskResource(resource) && NewTasks.isNew(getDbEntityManager(), resourceId)) {
       return null;
     }
     return super.findAuthorization(type, userId, groupId, resource, resourceId);
@@ -59,11 +56,6 @@ public class AuthorizationReads extends AuthorizationManager {
   private static boolean isTaskResource(Resource resource) {
     return resource.resourceType() == Resources.TASK.resourceType()
         || resource.resourceType() == Resources.HISTORIC_TASK.resourceType();
-  }
-
-  private boolean isNewTask(String taskId) {
-    CachedDbEntity task = getDbEntityManager().getDbEntityCache().getCachedEntity(TaskEntity.class, taskId);
-    return task != null && task.getEntityState() == DbEntityState.TRANSIENT;
   }
 
   /** Opens this manager wherever the engine asks for its authorization manager. */

@@ -35,17 +35,19 @@ class EngineConfiguration {
   }
 
   /**
-   * Permission checks take the signed-in user's few groups as they are, and a new task's grants are made without
-   * looking for earlier ones ({@link AuthorizationReads}).
+   * Permission checks take the signed-in user's few groups as they are, a new task's grants are made without
+   * looking for earlier ones ({@link AuthorizationReads}), and a new task's variables are not looked for in the
+   * database ({@link VariableReads}).
    */
   @Bean
-  ProcessEnginePlugin authorizationReads() {
+  ProcessEnginePlugin fewerReads() {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         factories.add(new AuthorizationReads.Factory());
+        factories.add(new VariableReads.Factory());
         configuration.setCustomSessionFactories(factories);
       }
     };

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
@@ -122,6 +123,41 @@ class EngineConfigurationTest {
       engine.getCommandExecutorTxRequired().execute(context -> {
         assertThat(context.getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT,
             group, Resources.TASK, taskId)).as("a saved task's grant, from the database").isNotNull();
+        return null;
+      });
+    } finally {
+      tasks.deleteTask(taskId, true);
+    }
+  }
+
+  /**
+   * A new task's variables are not looked for in the database (it has none there); a saved task's are read from it.
+   * The row written straight to the table stands for what a look-up would find: it is found for the saved task only.
+   */
+  @Test
+  void aNewTasksVariablesAreNotLookedUpAndASavedTasksAreRead() {
+    TaskService tasks = processEngine.getTaskService();
+    var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    var jdbc = new JdbcTemplate(dataSource);
+    String insertRow = "insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, TASK_ID_, VAR_SCOPE_, TEXT_)"
+        + " values (?, 1, 'string', 'stepName', ?, ?, 'Complete self-audit')";
+    String taskId = engine.getCommandExecutorTxRequired().execute(context -> {
+      assertThat(context.getVariableInstanceManager()).isInstanceOf(VariableReads.class);
+      Task task = tasks.newTask();
+      tasks.saveTask(task);
+      jdbc.update(insertRow, "probe-" + task.getId(), task.getId(), task.getId());
+      assertThat(((TaskEntity) task).getVariableLocal("stepName")).as("a new task's variable, not looked up").isNull();
+      return task.getId();
+    });
+    try {
+      assertThat(tasks.getVariableLocal(taskId, "stepName")).as("a saved task's variable, read from the database")
+          .isEqualTo("Complete self-audit");
+      engine.getCommandExecutorTxRequired().execute(context -> {
+        Task task = tasks.newTask();
+        tasks.saveTask(task);
+        tasks.setVariableLocal(task.getId(), "schoolName", "Oakfield Primary");
+        assertThat(tasks.getVariableLocal(task.getId(), "schoolName")).as("set on a new task").isEqualTo("Oakfield Primary");
+        tasks.deleteTask(task.getId(), true);
         return null;
       });
     } finally {
