@@ -57,6 +57,11 @@ final class BoardSteps {
       return deadlines.dueOn(workingDaysBefore(LocalDate.parse(meetingDate), AGENDA_CLOSES_WORKING_DAYS_BEFORE));
     }
 
+    /** Whether heads may still send items for the meeting: not if the year started after its agenda closed. */
+    public boolean agendaStillOpen(String meetingDate) {
+      return Clock.now().isBefore(agendaCloses(meetingDate).toInstant());
+    }
+
     public Date meetingDay(String meetingDate) {
       return deadlines.startOf(LocalDate.parse(meetingDate));
     }

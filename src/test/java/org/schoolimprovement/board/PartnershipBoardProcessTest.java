@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -45,6 +46,10 @@ class PartnershipBoardProcessTest {
 
     public Date agendaCloses(String day) {
       return at(day + "T17:00:00Z", -3);
+    }
+
+    public boolean agendaStillOpen(String day) {
+      return ClockUtil.getCurrentTime().before(agendaCloses(day));
     }
 
     public Date meetingDay(String day) {
@@ -79,6 +84,7 @@ class PartnershipBoardProcessTest {
 
   @BeforeEach
   void setUp() {
+    ClockUtil.setCurrentTime(Dates.at("2026-11-12T09:00:00Z", 0));
     init(engine.getProcessEngine());
     Mocks.register("partnershipBoards", new Dates());
     Mocks.register("improvementYearService", new Schools());
@@ -90,6 +96,7 @@ class PartnershipBoardProcessTest {
   @AfterEach
   void tearDown() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   @Test
@@ -98,6 +105,7 @@ class PartnershipBoardProcessTest {
         withVariables("academicYear", "2026/27"));
     for (String day : List.of("2026-12-03", "2027-02-04")) {
       assertThat(job("Timer_AgendaOpens", board)).hasDueDate(Dates.at(day + "T07:00:00Z", -14));
+      ClockUtil.setCurrentTime(Dates.at(day + "T07:00:01Z", -14));
       execute(job("Timer_AgendaOpens", board));
       List<Task> agenda = taskQuery().processInstanceId(board.getId()).taskDefinitionKey("Task_SendAgendaItem").list();
       assertThat(agenda).hasSize(2);
@@ -124,5 +132,19 @@ class PartnershipBoardProcessTest {
     assertThat(taskQuery().processInstanceId(board.getId()).taskDefinitionKey("Task_SendAgendaItem").count()).isZero();
     assertThat(board).hasPassed("BoundaryTimer_AgendaCloses", "Gateway_AgendaMerge").isWaitingAt("Timer_MeetingDay");
     assertThat(runtimeService().getVariables(board.getId())).doesNotContainKey("meetingId");
+  }
+
+  @Test
+  void aYearStartedAfterAnAgendaClosedSendsNoHeadAnItemForIt() {
+    ClockUtil.setCurrentTime(Dates.at("2026-12-01T09:00:00Z", 0));
+    ProcessInstance board = runtimeService().startProcessInstanceByKey("partnershipBoard", "board-2026/27",
+        withVariables("academicYear", "2026/27"));
+    execute(job("Timer_AgendaOpens", board));
+
+    assertThat(taskQuery().processInstanceId(board.getId()).taskDefinitionKey("Task_SendAgendaItem").count()).isZero();
+    assertThat(board).hasPassed("Gateway_AgendaStillOpen", "Gateway_AgendaMerge").hasNotPassed("Task_SendAgendaItem")
+        .isWaitingAt("Timer_MeetingDay");
+    execute(job("Timer_MeetingDay", board));
+    assertThat(board).isWaitingAt("Task_RecordMinutes");
   }
 }

@@ -87,6 +87,22 @@ class PartnershipBoardTest {
     assertThat(items.findAll()).extracting(agendaItem -> agendaItem.item).contains("Sharing our phonics catch-up model");
   }
 
+  /** Started two days before a meeting, after its agenda closed: no head gets an item to send, the meeting goes on. */
+  @Test
+  void aBoardStartedAfterAnAgendaClosedSendsTheHeadsNothingForIt() {
+    ClockUtil.setCurrentTime(at("2027-10-05T09:00:00Z"));
+    ProcessInstance board = runtimeService.startProcessInstanceByKey("partnershipBoard", KEY, Map.of("academicYear", "2027/28"));
+    try {
+      runTimer(board, "Timer_AgendaOpens", "2027-10-05T06:00:00Z");
+      assertThat(taskService.createTaskQuery().processInstanceId(board.getId()).taskDefinitionKey("Task_SendAgendaItem").count())
+          .isZero();
+      assertThat(managementService.createJobQuery().processInstanceId(board.getId()).activityId("Timer_MeetingDay").singleResult())
+          .as("the meeting's own timer").isNotNull();
+    } finally {
+      runtimeService.deleteProcessInstance(board.getId(), "test over");
+    }
+  }
+
   private void runTimer(ProcessInstance board, String activity, String due) {
     Job timer = managementService.createJobQuery().processInstanceId(board.getId()).activityId(activity).singleResult();
     assertThat(timer).as(activity).isNotNull();
