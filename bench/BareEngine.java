@@ -36,7 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
  * The bare Camunda engine the benchmarks compare the app with: the same process shape as the trust's year start
  * (per school: a cycle and an appraisal, each in its own job, each reaching a user task with a deadline, whose
  * creation starts a watch instance shaped as the app's overdue escalation; the partnership board's agenda task per
- * school), on
+ * school, unless the app sent none in the same run because the meeting's agenda had closed), on
  * PostgreSQL with full history and the job executor configured as the app's, but with no app code: no records,
  * no grants, no authorization checks, no-op steps.
  *
@@ -56,7 +56,8 @@ public class BareEngine {
   public static void main(String[] args) throws Exception {
     ProcessEngine engine = engine(args[0], args[1], args[2]);
     switch (args[3]) {
-      case "year" -> year(engine, Integer.parseInt(args[4]), Path.of(args[5]));
+      case "year" -> year(engine, Integer.parseInt(args[4]), Path.of(args[5]),
+          args.length <= 6 || Boolean.parseBoolean(args[6]));
       case "day" -> day(engine, Path.of(args[4]), Path.of(args[5]), Path.of(args[6]));
       default -> throw new IllegalArgumentException("mode: year or day");
     }
@@ -86,7 +87,8 @@ public class BareEngine {
     return config.buildProcessEngine();
   }
 
-  static void year(ProcessEngine engine, int schools, Path categoryDmn) throws Exception {
+  /** agendaOpen: whether the board's agenda task is sent to each school, as the app did in the same run. */
+  static void year(ProcessEngine engine, int schools, Path categoryDmn, boolean agendaOpen) throws Exception {
     var deployment = engine.getRepositoryService().createDeployment().name("bare twins").enableDuplicateFiltering(true);
     twins().forEach(model -> deployment.addModelInstance(
         model.getModelElementsByType(Process.class).iterator().next().getId() + ".bpmn", model));
@@ -95,7 +97,8 @@ public class BareEngine {
     deployment.deploy();
 
     List<String> urns = IntStream.rangeClosed(1, schools).mapToObj(i -> String.valueOf(200000 + i)).toList();
-    engine.getRuntimeService().startProcessInstanceByKey("bareYear", "bare-year", Map.of("urns", urns));
+    engine.getRuntimeService().startProcessInstanceByKey("bareYear", "bare-year",
+        Map.of("urns", urns, "agendaOpen", agendaOpen));
     System.out.println("bare engine: year started for " + schools + " schools");
     Thread.currentThread().join();
   }
@@ -215,9 +218,12 @@ public class BareEngine {
             .endEvent().done(),
         Bpmn.createExecutableProcess("bareBoard").camundaHistoryTimeToLive(1)
             .startEvent()
+            // As the app: no agenda task when the meeting's agenda closed before the year started.
+            .exclusiveGateway("agendaStillOpen").condition("open", "${agendaOpen}")
             .userTask("agendaItem").camundaCandidateGroups("school-${urn}")
             .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").multiInstanceDone()
-            .endEvent().done(),
+            .endEvent()
+            .moveToNode("agendaStillOpen").condition("closed", "${!agendaOpen}").endEvent().done(),
         watchTwin());
   }
 
@@ -252,7 +258,7 @@ public class BareEngine {
         .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
         .connectTo("join")
         .moveToNode("split")
-        .callActivity("board").calledElement("bareBoard").camundaIn("urns", "urns")
+        .callActivity("board").calledElement("bareBoard").camundaIn("urns", "urns").camundaIn("agendaOpen", "agendaOpen")
         .connectTo("join")
         .done();
   }
