@@ -40,7 +40,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
  * PostgreSQL with full history and the job executor configured as the app's, but with no app code: no records,
  * no grants, no authorization checks, no-op steps.
  *
- *   java -cp 'lib/*' BareEngine JDBC_URL USER PASSWORD year SCHOOLS CATEGORY_DMN
+ *   java -cp 'lib/*' BareEngine JDBC_URL USER PASSWORD year SCHOOLS CATEGORY_DMN AGENDA_OPEN
  *   java -cp 'lib/*' BareEngine JDBC_URL USER PASSWORD day ACTIONS RESULTS SELF_AUDIT_JSON
  *
  * year: deploys the twins, starts the year for SCHOOLS schools, then keeps its job executor running (timers)
@@ -56,8 +56,7 @@ public class BareEngine {
   public static void main(String[] args) throws Exception {
     ProcessEngine engine = engine(args[0], args[1], args[2]);
     switch (args[3]) {
-      case "year" -> year(engine, Integer.parseInt(args[4]), Path.of(args[5]),
-          args.length <= 6 || Boolean.parseBoolean(args[6]));
+      case "year" -> year(engine, Integer.parseInt(args[4]), Path.of(args[5]), Boolean.parseBoolean(args[6]));
       case "day" -> day(engine, Path.of(args[4]), Path.of(args[5]), Path.of(args[6]));
       default -> throw new IllegalArgumentException("mode: year or day");
     }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
@@ -56,19 +54,5 @@ public class AuthorizationReads extends AuthorizationManager {
   private static boolean isTaskResource(Resource resource) {
     return resource.resourceType() == Resources.TASK.resourceType()
         || resource.resourceType() == Resources.HISTORIC_TASK.resourceType();
-  }
-
-  /** Opens this manager wherever the engine asks for its authorization manager. */
-  static class Factory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return AuthorizationManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new AuthorizationReads();
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.schoolimprovement.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,7 +10,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,9 +50,24 @@ class EngineConfiguration {
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new AuthorizationReads.Factory());
-        factories.add(new VariableReads.Factory());
+        factories.add(opening(AuthorizationManager.class, AuthorizationReads::new));
+        factories.add(opening(VariableInstanceManager.class, VariableReads::new));
         configuration.setCustomSessionFactories(factories);
+      }
+    };
+  }
+
+  /** Opens {@code manager} wherever the engine asks for its {@code type} of session. */
+  private static SessionFactory opening(Class<? extends Session> type, Supplier<Session> manager) {
+    return new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return type;
+      }
+
+      @Override
+      public Session openSession() {
+        return manager.get();
       }
     };
   }

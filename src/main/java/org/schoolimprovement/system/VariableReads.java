@@ -2,8 +2,6 @@ package org.schoolimprovement.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 
@@ -26,19 +24,5 @@ public class VariableReads extends VariableInstanceManager {
       return new ArrayList<>();
     }
     return super.findVariableInstancesByTaskId(taskId);
-  }
-
-  /** Opens this manager wherever the engine asks for its variable manager. */
-  static class Factory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return VariableInstanceManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new VariableReads();
-    }
   }
 }
