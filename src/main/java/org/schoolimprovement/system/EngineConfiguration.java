@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration
 class EngineConfiguration {
 
-  static final String AUTHORIZATIONS_BY_USER = "ACT_IDX_AUTH_USER_ID";
   static final String PERMISSION_STATISTICS = "ACT_STAT_AUTH_PERMS";
 
   @Bean
@@ -73,25 +72,21 @@ class EngineConfiguration {
   }
 
   /**
-   * Every task list checks the signed-in user's grants: Camunda's query selects them by user or by group, and
-   * Camunda indexes only the group. A director reads each task at their schools through a grant to them
-   * ({@link Oversight}), so without this index every director's list read the whole authorization table. Created once, after Camunda has created its tables; Camunda's own migrations leave it alone.
+   * Camunda checks a permission as {@code PERMS_ & bit = bit}: without statistics on those expressions PostgreSQL
+   * guesses 0.5 % of a user's grants match, plans a director's list for 5 grants where there are 1,300, and
+   * compares every task with every grant (see application-postgres.yaml for the rest of the fix). Created once,
+   * after Camunda has created its tables.
    */
   @Bean
-  ProcessEnginePlugin authorizationsByUser() {
+  ProcessEnginePlugin permissionStatistics() {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
-        jdbc.execute("create index if not exists " + AUTHORIZATIONS_BY_USER + " on ACT_RU_AUTHORIZATION (USER_ID_)");
         if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
-          // Camunda checks a permission as PERMS_ & bit = bit: without statistics on those expressions PostgreSQL
-          // guesses 0.5 % of a user's grants match, plans a director's list for 5 grants where there are 1,300,
-          // and compares every task with every grant (see application-postgres.yaml for the rest of the fix).
-          jdbc.execute("create statistics if not exists " + PERMISSION_STATISTICS
-              + " on (PERMS_ & " + Permissions.READ.getValue() + "), (PERMS_ & " + Permissions.READ_TASK.getValue()
-              + ") from ACT_RU_AUTHORIZATION");
+          new JdbcTemplate(configuration.getDataSource()).execute("create statistics if not exists "
+              + PERMISSION_STATISTICS + " on (PERMS_ & " + Permissions.READ.getValue() + "), (PERMS_ & "
+              + Permissions.READ_TASK.getValue() + ") from ACT_RU_AUTHORIZATION");
         }
       }
     };
