@@ -50,6 +50,21 @@ class EngineConfigurationTest {
     }
   }
 
+  /** Completing a task, Camunda's look for its subtasks goes by index, not through every open task. */
+  @Test
+  void subtasksAreFoundByIndex() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var indexes = connection.getMetaData().getIndexInfo(null, null, table(connection, "ACT_RU_TASK"), false, false)) {
+      List<String> leadingColumns = new ArrayList<>();
+      while (indexes.next()) {
+        if (indexes.getShort("ORDINAL_POSITION") == 1) {
+          leadingColumns.add(indexes.getString("COLUMN_NAME").toUpperCase());
+        }
+      }
+      assertThat(leadingColumns).contains("PARENT_TASK_ID_");
+    }
+  }
+
   /** On PostgreSQL: what lets a director's task list use the grants' index (see application-postgres.yaml). */
   @Test
   void onPostgresTheAppsSessionsPlanTaskListsWithPermissionStatistics() throws Exception {
@@ -62,6 +77,25 @@ class EngineConfigurationTest {
       assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
+    }
+  }
+
+  /**
+   * On PostgreSQL: a task's grants are joined as {@code = ANY (ARRAY[...])} and read from an index that holds all
+   * the check needs (see {@link EngineConfiguration#grantChecksOnPostgres}).
+   */
+  @Test
+  void onPostgresGrantsAreCheckedFromOneIndex() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
+      var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+      var sql = engine.getSqlSessionFactory().getConfiguration().getVariables();
+      assertThat(sql.getProperty("authJoinStart") + "RES.ID_" + sql.getProperty("authJoinSeparator") + "'*'"
+          + sql.getProperty("authJoinEnd")).isEqualTo("= ANY (ARRAY[RES.ID_,'*'])");
+      var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+      assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+          EngineConfiguration.GRANT_CHECK_INDEX.toLowerCase()))
+          .endsWith("(resource_id_) INCLUDE (type_, user_id_, group_id_, resource_type_, perms_)");
     }
   }
 
