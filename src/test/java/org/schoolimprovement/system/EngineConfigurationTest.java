@@ -38,31 +38,13 @@ class EngineConfigurationTest {
    */
   @Test
   void camundasAuthorizationsAreNotIndexedByUserAlone() throws Exception {
-    try (var connection = dataSource.getConnection();
-        var indexes = connection.getMetaData().getIndexInfo(null, null, table(connection, "ACT_RU_AUTHORIZATION"), false, false)) {
-      List<String> leadingColumns = new ArrayList<>();
-      while (indexes.next()) {
-        if (indexes.getShort("ORDINAL_POSITION") == 1) {
-          leadingColumns.add(indexes.getString("COLUMN_NAME").toUpperCase());
-        }
-      }
-      assertThat(leadingColumns).contains("RESOURCE_ID_").doesNotContain("USER_ID_");
-    }
+    assertThat(leadingIndexColumns("ACT_RU_AUTHORIZATION")).contains("RESOURCE_ID_").doesNotContain("USER_ID_");
   }
 
   /** Completing a task, Camunda's look for its subtasks goes by index, not through every open task. */
   @Test
   void subtasksAreFoundByIndex() throws Exception {
-    try (var connection = dataSource.getConnection();
-        var indexes = connection.getMetaData().getIndexInfo(null, null, table(connection, "ACT_RU_TASK"), false, false)) {
-      List<String> leadingColumns = new ArrayList<>();
-      while (indexes.next()) {
-        if (indexes.getShort("ORDINAL_POSITION") == 1) {
-          leadingColumns.add(indexes.getString("COLUMN_NAME").toUpperCase());
-        }
-      }
-      assertThat(leadingColumns).contains("PARENT_TASK_ID_");
-    }
+    assertThat(leadingIndexColumns("ACT_RU_TASK")).contains("PARENT_TASK_ID_");
   }
 
   /** On PostgreSQL: what lets a director's task list use the grants' index (see application-postgres.yaml). */
@@ -209,6 +191,20 @@ class EngineConfigurationTest {
     var query = processEngine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(taskId);
     return (group != null ? query.groupIdIn(group) : query.userIdIn(user)).list();
+  }
+
+  /** The first column of each of the table's indexes. */
+  private List<String> leadingIndexColumns(String table) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var indexes = connection.getMetaData().getIndexInfo(null, null, table(connection, table), false, false)) {
+      List<String> leadingColumns = new ArrayList<>();
+      while (indexes.next()) {
+        if (indexes.getShort("ORDINAL_POSITION") == 1) {
+          leadingColumns.add(indexes.getString("COLUMN_NAME").toUpperCase());
+        }
+      }
+      return leadingColumns;
+    }
   }
 
   private static String table(java.sql.Connection connection, String name) throws Exception {
