@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,6 +121,8 @@ class EscalationTest {
       assertThat(escalation.resolvedBy()).isEqualTo("head100002");
     });
     assertThat(mail.getReceivedMessages()).hasSize(3);
+    // Written with the stream provider named, not looked up through ServiceLoader for each message.
+    assertThat(System.getProperty(StreamProvider.class.getName())).isEqualTo(MailStreamProvider.class.getName());
   }
 
   @Test
