@@ -1,10 +1,19 @@
 package org.schoolimprovement.escalation;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -18,13 +27,21 @@ import org.springframework.stereotype.Component;
  * change).
  *
  * <p>Only the watch's own steps call it, inside the engine command that runs them, and it reads through that
- * command: the task by its id, then its process instance and its variables from the command's cache, and its
- * links only when asked for its holder (flagging it does not ask). Flagging the task and arming both escalation
- * timers read it three times but fetch it once, and the name comes from the definition the engine parsed at
- * deployment (from the engine's cache, not from the BPMN XML parsed again, nor its row read again).
+ * command: the task by its id (then from the command's cache), its links only when asked for its holder (flagging
+ * it does not ask), and the name from the definition the engine parsed at deployment (from the engine's cache, not
+ * from the BPMN XML parsed again, nor its row read again). Of the task's process instance it reads only the three
+ * variables that name the school and its director, by name, once per command however many steps ask (flagging the
+ * task and arming both escalation timers ask three times; opening a director's escalation task four):
+ * {@link SchoolsRead}, a session of the command. Reading all of a cycle's variables to use three was a tenth of the
+ * app's CPU in an escalation storm.
  */
 @Component("overdue")
 public class OverdueTasks {
+
+  private static final String URN = "urn";
+  private static final String SCHOOL_NAME = "schoolName";
+  private static final String DIRECTOR = "directorOfEducation";
+  private static final List<String> SCHOOL_VARIABLES = List.of(URN, SCHOOL_NAME, DIRECTOR);
 
   public OverdueTask of(VariableScope watch) {
     String taskId = (String) watch.getVariable(DeadlineWatch.TASK_ID);
@@ -37,13 +54,19 @@ public class OverdueTasks {
     if (task == null) {
       throw new IllegalStateException("The watched task " + taskId + " no longer exists, but its watch is still open");
     }
-    // The school and director as the task's process instance names them now (where the cycle's steps set them):
-    // one read, where the task's own scope and each scope above it are one each.
-    VariableScope process = task.getProcessInstance();
-    String director = (String) process.getVariable("directorOfEducation");
+    // The school and director as the task's process instance names them now (where the cycle's steps set them).
+    Map<String, Object> school = command.getSession(SchoolsRead.class).of(task.getProcessInstanceId(),
+        () -> valuesOf(task.getProcessInstance().getVariableInstancesLocal(SCHOOL_VARIABLES)));
+    String director = (String) school.get(DIRECTOR);
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        (String) process.getVariable("urn"), (String) process.getVariable("schoolName"), director, task.getAssignee(),
+        (String) school.get(URN), (String) school.get(SCHOOL_NAME), director, task.getAssignee(),
         () -> candidatesOf(task, director), due);
+  }
+
+  private static Map<String, Object> valuesOf(List<CoreVariableInstance> variables) {
+    Map<String, Object> values = new HashMap<>();
+    variables.forEach(variable -> values.put(variable.getName(), variable.getTypedValue(true).getValue()));
+    return values;
   }
 
   /** The task's own name, without the school another listener may have added to it. */
@@ -65,5 +88,53 @@ public class OverdueTasks {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .filter(link -> link.getUserId() == null || !link.getUserId().equals(director))
         .map(IdentityLink.class::cast).toList();
+  }
+
+  /**
+   * The schools' variables one engine command has read, by process instance: a session Camunda opens for the
+   * command when first asked ({@link #sessionFactory}) and drops at its end, so the next command reads them anew.
+   */
+  static final class SchoolsRead implements Session {
+
+    private final Map<String, Map<String, Object>> byProcessInstance = new HashMap<>();
+
+    Map<String, Object> of(String processInstanceId, Supplier<Map<String, Object>> read) {
+      return byProcessInstance.computeIfAbsent(processInstanceId, id -> read.get());
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+
+  static SessionFactory sessionFactory() {
+    return new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return SchoolsRead.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new SchoolsRead();
+      }
+    };
+  }
+
+  /** Gives every engine command its {@link SchoolsRead}. */
+  @Component
+  static class SchoolsReadPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+      List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
+          : new ArrayList<>(configuration.getCustomSessionFactories());
+      factories.add(sessionFactory());
+      configuration.setCustomSessionFactories(factories);
+    }
   }
 }

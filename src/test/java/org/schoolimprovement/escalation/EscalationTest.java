@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,6 +62,10 @@ class EscalationTest {
   TestRestTemplate rest;
   @Autowired
   TestSchools testSchools;
+  @Autowired
+  OverdueTasks overdue;
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
 
   /** Schools of their own for the tests that read the watched task and resolve without extending, removed after. */
   static final String WATCHED = "100094";
@@ -225,6 +233,31 @@ class EscalationTest {
         .containsEntry("overdueSince", "Monday 6 October 2025, 17:00");
     assertThat(GreenMailUtil.getBody(lastMessage())).contains("Held by:  head" + WATCHED);
     assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::urn).containsOnly(WATCHED);
+  }
+
+  @Test
+  void aWatchReadsOnlyTheSchoolsThreeVariablesOfTheCycleAndAnewInEachCommand() {
+    testSchools.registerPrimary(WATCHED, "Watched Academy", "Sam Ray", "director2");
+    Task selfAudit = startCycle(WATCHED);
+    ProcessInstance watch = watchOf(selfAudit);
+    assertThat(runtimeService.getVariables(selfAudit.getProcessInstanceId())).containsKeys("academicYear", "headGroup", "legacyGrade");
+
+    Command<List<Object>> read = command -> {
+      ExecutionEntity watchInstance = command.getExecutionManager().findExecutionById(watch.getId());
+      OverdueTask first = overdue.of(watchInstance);
+      OverdueTask second = overdue.of(watchInstance);
+      List<String> cycleVariablesRead = command.getDbEntityManager()
+          .getCachedEntitiesByType(VariableInstanceEntity.class).stream()
+          .filter(variable -> selfAudit.getProcessInstanceId().equals(variable.getExecutionId()))
+          .map(VariableInstanceEntity::getName).sorted().toList();
+      return List.of(first.urn(), first.schoolName(), second.directorOfEducation(), cycleVariablesRead);
+    };
+    assertThat(engineConfiguration.getCommandExecutorTxRequired().execute(read)).containsExactly(WATCHED,
+        "Watched Academy", "director2", List.of("directorOfEducation", "schoolName", "urn"));
+
+    // A portfolio change between two steps: the next one names the new director.
+    runtimeService.setVariable(selfAudit.getProcessInstanceId(), "directorOfEducation", "director1");
+    assertThat(engineConfiguration.getCommandExecutorTxRequired().execute(read).get(2)).isEqualTo("director1");
   }
 
   private Task startCycle(String urn) {
