@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Component;
  * command: the task by its id (then from the command's cache), its links only when asked for its holder (flagging
  * it does not ask), and the name from the definition the engine parsed at deployment (from the engine's cache, not
  * from the BPMN XML parsed again, nor its row read again). Of the task's process instance it reads only the three
- * variables that name the school and its director, by name, once per command however many steps ask (flagging the
- * task and arming both escalation timers ask three times; opening a director's escalation task four):
+ * variables that name the school and its director, by name and by the instance's id (the instance itself is not read
+ * unless the command has it already), once per command however many steps ask (flagging the task and arming both
+ * escalation timers ask three times; opening a director's escalation task four):
  * {@link SchoolsRead}, a session of the command. Reading all of a cycle's variables to use three was a tenth of the
  * app's CPU in an escalation storm.
  */
@@ -56,14 +58,25 @@ public class OverdueTasks {
     }
     // The school and director as the task's process instance names them now (where the cycle's steps set them).
     Map<String, Object> school = command.getSession(SchoolsRead.class).of(task.getProcessInstanceId(),
-        () -> valuesOf(task.getProcessInstance().getVariableInstancesLocal(SCHOOL_VARIABLES)));
+        () -> valuesOf(schoolVariablesOf(command, task.getProcessInstanceId())));
     String director = (String) school.get(DIRECTOR);
     return new OverdueTask(taskId, modelNameOf(task), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         (String) school.get(URN), (String) school.get(SCHOOL_NAME), director, task.getAssignee(),
         () -> candidatesOf(task, director), due);
   }
 
-  private static Map<String, Object> valuesOf(List<CoreVariableInstance> variables) {
+  /**
+   * The three variables of the process instance: through it when this command has it already (its variables as
+   * this command may have changed them), else by its id alone, without reading the instance itself.
+   */
+  private static List<? extends CoreVariableInstance> schoolVariablesOf(CommandContext command, String processInstanceId) {
+    ExecutionEntity instance = command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, processInstanceId);
+    return instance != null ? instance.getVariableInstancesLocal(SCHOOL_VARIABLES)
+        : command.getVariableInstanceManager().findVariableInstancesByExecutionIdAndVariableNames(processInstanceId,
+            SCHOOL_VARIABLES);
+  }
+
+  private static Map<String, Object> valuesOf(List<? extends CoreVariableInstance> variables) {
     Map<String, Object> values = new HashMap<>();
     variables.forEach(variable -> values.put(variable.getName(), variable.getTypedValue(true).getValue()));
     return values;

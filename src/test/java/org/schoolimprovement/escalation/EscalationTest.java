@@ -250,14 +250,25 @@ class EscalationTest {
           .getCachedEntitiesByType(VariableInstanceEntity.class).stream()
           .filter(variable -> selfAudit.getProcessInstanceId().equals(variable.getExecutionId()))
           .map(VariableInstanceEntity::getName).sorted().toList();
-      return List.of(first.urn(), first.schoolName(), second.directorOfEducation(), cycleVariablesRead);
+      boolean cycleInstanceRead = command.getDbEntityManager()
+          .getCachedEntity(ExecutionEntity.class, selfAudit.getProcessInstanceId()) != null;
+      return List.of(first.urn(), first.schoolName(), second.directorOfEducation(), cycleVariablesRead,
+          cycleInstanceRead);
     };
     assertThat(engineConfiguration.getCommandExecutorTxRequired().execute(read)).containsExactly(WATCHED,
-        "Watched Academy", "director2", List.of("directorOfEducation", "schoolName", "urn"));
+        "Watched Academy", "director2", List.of("directorOfEducation", "schoolName", "urn"), false);
 
     // A portfolio change between two steps: the next one names the new director.
     runtimeService.setVariable(selfAudit.getProcessInstanceId(), "directorOfEducation", "director1");
     assertThat(engineConfiguration.getCommandExecutorTxRequired().execute(read).get(2)).isEqualTo("director1");
+
+    // One made earlier in the same command, on the instance the command holds, is seen too.
+    Command<String> changedThenRead = command -> {
+      command.getExecutionManager().findExecutionById(selfAudit.getProcessInstanceId())
+          .setVariableLocal("directorOfEducation", "director3");
+      return overdue.of(command.getExecutionManager().findExecutionById(watch.getId())).directorOfEducation();
+    };
+    assertThat(engineConfiguration.getCommandExecutorTxRequired().execute(changedThenRead)).isEqualTo("director3");
   }
 
   private Task startCycle(String urn) {
