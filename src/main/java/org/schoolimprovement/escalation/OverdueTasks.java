@@ -69,7 +69,8 @@ public class OverdueTasks {
    * The three variables of the process instance: through it when this command has it already (its variables as
    * this command may have changed them), else by its id alone, without reading the instance itself.
    */
-  private static List<? extends CoreVariableInstance> schoolVariablesOf(CommandContext command, String processInstanceId) {
+  private static List<? extends CoreVariableInstance> schoolVariablesOf(CommandContext command,
+      String processInstanceId) {
     ExecutionEntity instance = command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, processInstanceId);
     return instance != null ? instance.getVariableInstancesLocal(SCHOOL_VARIABLES)
         : command.getVariableInstanceManager().findVariableInstancesByExecutionIdAndVariableNames(processInstanceId,
