@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
@@ -25,6 +28,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * command is not in the database yet, so neither is any grant on it: that look-up is answered without asking.
  * A grant made earlier in the same command is still found, by Camunda's own look in the command's cache. At the
  * year's start that is five statements fewer per school.
+ *
+ * <p>A task list of the signed-in user's own candidacies is not checked task by task against their grants (see
+ * {@link #configureTaskQuery}).
  */
 public class AuthorizationReads extends AuthorizationManager {
 
@@ -40,6 +46,42 @@ public class AuthorizationReads extends AuthorizationManager {
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
     }
     return new ArrayList<>(authenticatedGroupIds);
+  }
+
+  /**
+   * A task query that asks only for tasks the signed-in user is a candidate for, by name or through groups they
+   * are in, lists them without checking each against the user's grants: every such task carries a grant to read
+   * it. Camunda grants a candidate, user or group, READ on the task as it links them (an overseer READ alone,
+   * {@link Oversight}), and the app takes a grant away only together with its link ({@code PortfolioChange}). A
+   * director's "My schools" and a head's "My school" are such queries. Checked, a director's list view compared
+   * each of their 1,300 tasks with their grants, twice (25-35 ms a count on PostgreSQL alone, 80 under load);
+   * found by the links alone, a count takes 4 ms. Every other task query is checked as before, among them one for
+   * someone else's candidacies, an {@code OR} query and a group pattern; a single task is always checked when it
+   * is opened, claimed or completed.
+   */
+  @Override
+  public void configureTaskQuery(TaskQueryImpl query) {
+    super.configureTaskQuery(query);
+    AuthorizationCheck check = query.getAuthCheck();
+    if (check.isAuthorizationCheckEnabled() && onlyTheirCandidacies(query, getCurrentAuthentication())) {
+      check.setAuthorizationCheckEnabled(false);
+    }
+  }
+
+  private static boolean onlyTheirCandidacies(TaskQueryImpl query, Authentication user) {
+    if (user == null || query.getQueries().size() != 1 || query.getCandidateGroupLike() != null) {
+      return false;
+    }
+    if (query.getCandidateUser() != null) {
+      return query.getCandidateUser().equals(user.getUserId());
+    }
+    List<String> groups = new ArrayList<>(query.getCandidateGroupsInternal() == null ? List.of()
+        : query.getCandidateGroupsInternal());
+    if (query.getCandidateGroup() != null) {
+      groups.add(query.getCandidateGroup());
+    }
+    List<String> theirs = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return !groups.isEmpty() && theirs.containsAll(groups);
   }
 
   @Override

@@ -13,10 +13,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +121,79 @@ class EngineConfigurationTest {
       assertThat(manager.filterAuthenticatedGroupIds(many)).containsExactlyInAnyOrder("school-100001", "headteachers");
       return null;
     });
+  }
+
+  /**
+   * A task list of the signed-in user's own candidacies, by name or through their groups, is not checked against
+   * their grants task by task; someone else's candidacies, groups they are not in, a group pattern, an {@code OR}
+   * query and a query without candidacy are.
+   */
+  @Test
+  void aUsersOwnCandidaciesAreListedByTheirLinksAndEveryOtherTaskQueryIsChecked() {
+    var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    IdentityService identity = processEngine.getIdentityService();
+    identity.setAuthentication("director900001", List.of("directors-of-education", "school-900001"));
+    try {
+      engine.getCommandExecutorTxRequired().execute(context -> {
+        AuthorizationManager manager = context.getAuthorizationManager();
+        assertThat(checked(manager, new TaskQueryImpl().taskCandidateUser("director900001").includeAssignedTasks()))
+            .as("their own candidacies").isFalse();
+        assertThat(checked(manager, new TaskQueryImpl()
+            .taskCandidateGroupIn(List.of("directors-of-education", "school-900001")))).as("their groups'").isFalse();
+        assertThat(checked(manager, new TaskQueryImpl().taskCandidateGroup("school-900001"))).as("one of their groups'")
+            .isFalse();
+        assertThat(checked(manager, new TaskQueryImpl().taskCandidateUser("head900001"))).as("someone else's").isTrue();
+        assertThat(checked(manager, new TaskQueryImpl()
+            .taskCandidateGroupIn(List.of("school-900001", "school-900002")))).as("a group they are not in").isTrue();
+        assertThat(checked(manager, new TaskQueryImpl().taskCandidateGroupLike("school-%")))
+            .as("a group pattern").isTrue();
+        assertThat(checked(manager, new TaskQueryImpl().taskCandidateUser("director900001")
+            .or().taskCandidateGroup("school-900002").taskAssignee("head900002").endOr())).as("an OR query").isTrue();
+        assertThat(checked(manager, new TaskQueryImpl().taskAssignee("director900001"))).as("no candidacy").isTrue();
+        assertThat(checked(manager, new TaskQueryImpl())).as("every task").isTrue();
+        return null;
+      });
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * Listed by the links alone, a director's own candidacies are the tasks they were linked to; asking for a head's,
+   * the director sees only those they may read (none here).
+   */
+  @Test
+  void aDirectorListsTheTasksTheyOverseeAndNotAHeadsOthers() {
+    TaskService tasks = processEngine.getTaskService();
+    IdentityService identity = processEngine.getIdentityService();
+    Task overseen = tasks.newTask();
+    Task headsOwn = tasks.newTask();
+    tasks.saveTask(overseen);
+    tasks.saveTask(headsOwn);
+    try {
+      Oversight.link(tasks, overseen.getId(), "director900001");
+      tasks.addCandidateUser(overseen.getId(), "head900001");
+      tasks.addCandidateUser(headsOwn.getId(), "head900001");
+      identity.setAuthentication("director900001", List.of("directors-of-education"));
+      try {
+        assertThat(tasks.createTaskQuery().taskCandidateUser("director900001").includeAssignedTasks().list())
+            .extracting(Task::getId).containsExactly(overseen.getId());
+        assertThat(tasks.createTaskQuery().taskCandidateUser("director900001").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskCandidateUser("head900001").list()).extracting(Task::getId)
+            .as("a head's candidacies, checked: only the one the director oversees").containsExactly(overseen.getId());
+      } finally {
+        identity.clearAuthentication();
+      }
+    } finally {
+      tasks.deleteTask(overseen.getId(), true);
+      tasks.deleteTask(headsOwn.getId(), true);
+    }
+  }
+
+  private static boolean checked(AuthorizationManager manager, TaskQuery query) {
+    TaskQueryImpl impl = (TaskQueryImpl) query;
+    manager.configureTaskQuery(impl);
+    return impl.getAuthCheck().getShouldPerformAuthorizatioCheck();
   }
 
   /**
