@@ -57,7 +57,8 @@ public class AuthorizationReads extends AuthorizationManager {
    * each of their 1,300 tasks with their grants, twice (25-35 ms a count on PostgreSQL alone, 80 under load);
    * found by the links alone, a count takes 4 ms. Every other task query is checked as before, among them one for
    * someone else's candidacies, an {@code OR} query and a group pattern; a single task is always checked when it
-   * is opened, claimed or completed.
+   * is opened, claimed or completed. (Camunda finds a candidate user's groups in the directory as it runs the
+   * query, so a user added to a group since signing in to the webapps lists that group's tasks at once.)
    */
   @Override
   public void configureTaskQuery(TaskQueryImpl query) {
