@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,8 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class ProcessEngineAuthentication {
 
   @Bean
-  FilterRegistrationBean<Filter> restAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
+  FilterRegistrationBean<Filter> restAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter(engine));
     registration.setName("trust-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
@@ -35,8 +38,8 @@ class ProcessEngineAuthentication {
 
   /** Our API: HTTP Basic, or the Tasklist / Cockpit session for the dashboard page. */
   @Bean
-  FilterRegistrationBean<Filter> apiAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter(engine));
     registration.setName("trust-api-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         WebappSessionOrBasicAuthentication.class.getName());
@@ -47,8 +50,30 @@ class ProcessEngineAuthentication {
   /**
    * Camunda's filter lets {@code /engine-rest/engine} through unauthenticated; we let nothing through but the
    * health endpoint, which load balancers and docker-compose probe without credentials.
+   *
+   * <p>The app runs one engine, which the filter is given: Camunda's filter would look it up for every request
+   * through {@code ServiceLoader}, which scans every jar packed in the app. The engine does not check tenant
+   * membership (the app is one trust and has no tenants, see {@code EngineConfiguration}), so the user's tenants
+   * are not read for every request either.
    */
   static class EveryRequestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+    private final ProcessEngine engine;
+
+    EveryRequestAuthenticationFilter(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+      return engine.getName().equals(engineName) ? engine : null;
+    }
+
+    @Override
+    protected List<String> getTenantsOfUser(ProcessEngine engine, String userId) {
+      boolean tenantsChecked = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isTenantCheckEnabled();
+      return tenantsChecked ? super.getTenantsOfUser(engine, userId) : List.of();
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

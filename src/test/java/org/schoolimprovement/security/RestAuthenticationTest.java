@@ -33,6 +33,15 @@ class RestAuthenticationTest {
   }
 
   @Test
+  void theEngineIsAddressedByItsNameAndNoOtherIsFound() {
+    RestClient ceo = RestClient.as(rest, "ceo");
+    assertThat(ceo.get("/engine-rest/engine/default/process-definition/count", String.class).getBody()).doesNotContain("\"count\":0");
+    var elsewhere = ceo.get("/engine-rest/engine/other/process-definition/count", String.class);
+    assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(elsewhere.getBody()).contains("Process engine other not available");
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     var response = rest.withBasicAuth(LockoutUser.ensure(identityService), "not-the-password")
         .getForEntity("/engine-rest/engine", String.class);
