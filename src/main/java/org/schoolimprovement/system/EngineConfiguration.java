@@ -58,6 +58,17 @@ class EngineConfiguration {
     };
   }
 
+  /** MyBatis finds the method behind each property of Camunda's queries once, not on every read ({@link QueryPropertyReads}). */
+  @Bean
+  ProcessEnginePlugin queryPropertiesFoundOnce() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        QueryPropertyReads.install();
+      }
+    };
+  }
+
   /** Opens {@code manager} wherever the engine asks for its {@code type} of session. */
   private static SessionFactory opening(Class<? extends Session> type, Supplier<Session> manager) {
     return new SessionFactory() {
