@@ -44,6 +44,17 @@ class EngineConfigurationTest {
     assertThat(leadingIndexColumns("ACT_RU_AUTHORIZATION")).contains("RESOURCE_ID_").doesNotContain("USER_ID_");
   }
 
+  /**
+   * One trust, no tenants: membership of a tenant is not checked, so the REST API need not read it per request. The
+   * app takes grants away by deleting them, so no command asks the database for revokes first.
+   */
+  @Test
+  void tenantMembershipAndRevokesAreNotChecked() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isTenantCheckEnabled()).isFalse();
+    assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+  }
+
   /** Completing a task, Camunda's look for its subtasks goes by index, not through every open task. */
   @Test
   void subtasksAreFoundByIndex() throws Exception {
