@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.schoolimprovement.system.ReadRequestTransaction;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ProcessEngineAuthentication {
 
+  /** Before a read's transaction begins: a failed sign-in is recorded (and may lock the user) in one of its own. */
+  static final int SIGN_IN_ORDER = ReadRequestTransaction.ORDER - 1;
+
   @Bean
   FilterRegistrationBean<Filter> restAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter(engine));
@@ -33,6 +37,7 @@ class ProcessEngineAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/actuator/*");
+    registration.setOrder(SIGN_IN_ORDER);
     return registration;
   }
 
@@ -44,6 +49,7 @@ class ProcessEngineAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         WebappSessionOrBasicAuthentication.class.getName());
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(SIGN_IN_ORDER);
     return registration;
   }
 

@@ -1,0 +1,82 @@
+package org.schoolimprovement.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A read of Camunda's REST API (ours at {@code /engine-rest}, the webapps' at {@code /camunda/api/engine}) runs in
+ * one transaction, which the engine's commands for it join, instead of one transaction for each command. A Tasklist
+ * list view is eight commands (the filter, its page of tasks and its count, and the candidate groups, process
+ * definitions and variables its HAL answer embeds), each of which otherwise took a connection from the pool, began
+ * a transaction, opened a JPA entity manager and committed: nine connections taken for a list view, now four (the
+ * sign-in's three, and the list's one).
+ *
+ * <p>Only reads: {@code GET} and {@code HEAD}, and the queries Tasklist sends as {@code POST} (a filter's list and
+ * count, the task list and count). A change keeps its own transaction, committed by the engine before the answer
+ * is written, so an answer of success always means the change is saved. The transaction begins after sign-in
+ * (whose record of failed attempts is a write of its own), and is committed as each command's would have been, or
+ * rolled back if a command failed.
+ */
+public class ReadRequestTransaction extends OncePerRequestFilter {
+
+  /** After the sign-in filters ({@code security/ProcessEngineAuthentication}). */
+  public static final int ORDER = 0;
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+  private static final Pattern QUERY_SENT_AS_POST =
+      Pattern.compile(".*/(filter/[^/]+/(list|count)|task|task/count)/?");
+
+  private final PlatformTransactionManager transactions;
+
+  ReadRequestTransaction(PlatformTransactionManager transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !(SAFE_METHODS.contains(request.getMethod())
+        || "POST".equals(request.getMethod()) && QUERY_SENT_AS_POST.matcher(request.getRequestURI()).matches());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+    try {
+      chain.doFilter(request, response);
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      transactions.rollback(transaction);
+      throw e;
+    }
+    if (transaction.isRollbackOnly()) {
+      transactions.rollback(transaction);
+    } else {
+      transactions.commit(transaction);
+    }
+  }
+
+  @Configuration
+  static class Registration {
+
+    @Bean
+    FilterRegistrationBean<ReadRequestTransaction> readRequestTransaction(PlatformTransactionManager transactions) {
+      FilterRegistrationBean<ReadRequestTransaction> registration =
+          new FilterRegistrationBean<>(new ReadRequestTransaction(transactions));
+      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+      registration.setOrder(ORDER);
+      return registration;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.schoolimprovement.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.schoolimprovement.RestClient;
+import org.schoolimprovement.TestSchools;
+import org.schoolimprovement.TrustApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A read of the REST API is one transaction: one connection taken from the pool, whatever its commands. */
+@TrustApplicationTest
+class ReadRequestTransactionTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  MeterRegistry meters;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TestSchools testSchools;
+
+  static final String URN = "100097";
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aTasklistListViewTakesOneConnectionBesideSignIn() {
+    testSchools.registerPrimary(URN, "Pooled Academy", "Sam Pool", "director1");
+    try {
+      ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2025-09-08 09:00:00"));
+      runtimeService.startProcessInstanceByKey("improvementCycle", URN + "-2025/26",
+          Map.of("urn", URN, "academicYear", "2025/26"));
+      String mySchools = filters.createFilterQuery().filterName("My schools").singleResult().getId();
+
+      long before = connectionsTaken();
+      ResponseEntity<String> list = hal("director1", "/engine-rest/filter/" + mySchools + "/list?firstResult=0&maxResults=15",
+          "{\"variableNames\":[\"schoolName\",\"stepName\"]}");
+      long taken = connectionsTaken() - before;
+
+      assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody()).contains("Complete self-audit: Pooled Academy").contains("\"count\":");
+      // Sign-in checks the password and reads the user's groups (three commands, a transaction each); the list's
+      // eight commands (the filter, its page and count, the groups, definitions and variables its HAL answer
+      // embeds) then share one transaction. Each command took its own before: nine connections in all.
+      assertThat(taken).isEqualTo(4);
+    } finally {
+      testSchools.remove(URN);
+    }
+  }
+
+  @Test
+  void aFailedReadIsAnsweredAsBeforeAndTheNextReadSucceeds() {
+    RestClient head = RestClient.as(rest, "head100001");
+    ResponseEntity<String> unknown = head.get("/engine-rest/task/no-such-task", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("no-such-task");
+    assertThat(head.get("/engine-rest/task/count", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private long connectionsTaken() {
+    return meters.get("hikaricp.connections.usage").timers().stream().mapToLong(t -> t.count()).sum();
+  }
+
+  private ResponseEntity<String> hal(String user, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Accept", "application/hal+json");
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+}
