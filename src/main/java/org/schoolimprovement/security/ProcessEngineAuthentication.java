@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ProcessEngineAuthentication {
 
-  /** Before a read's transaction begins: a failed sign-in is recorded (and may lock the user) in one of its own. */
-  static final int SIGN_IN_ORDER = ReadRequestTransaction.ORDER - 1;
+  /** Inside a read's one transaction (see {@link ReadRequestTransaction}). */
+  static final int SIGN_IN_ORDER = ReadRequestTransaction.ORDER + 1;
 
   @Bean
   FilterRegistrationBean<Filter> restAuthenticationFilter(ProcessEngine engine) {

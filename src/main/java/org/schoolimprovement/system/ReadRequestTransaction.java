@@ -18,20 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A read of Camunda's REST API (ours at {@code /engine-rest}, the webapps' at {@code /camunda/api/engine}) runs in
  * one transaction, which the engine's commands for it join, instead of one transaction for each command. A Tasklist
- * list view is eight commands (the filter, its page of tasks and its count, and the candidate groups, process
- * definitions and variables its HAL answer embeds), each of which otherwise took a connection from the pool, began
- * a transaction, opened a JPA entity manager and committed: nine connections taken for a list view, now four (the
- * sign-in's three, and the list's one).
+ * list view is eleven commands: the sign-in's three (the password, then the user's groups, a command to make the
+ * query and one to run it) and the list's eight (the filter, its page of tasks and its count, and the candidate
+ * groups, process definitions and variables its HAL answer embeds). Each took a connection from the pool, began a
+ * transaction, opened a JPA entity manager and committed: nine connections taken for a list view, now one.
  *
  * <p>Only reads: {@code GET} and {@code HEAD}, and the queries Tasklist sends as {@code POST} (a filter's list and
  * count, the task list and count). A change keeps its own transaction, committed by the engine before the answer
- * is written, so an answer of success always means the change is saved. The transaction begins after sign-in
- * (whose record of failed attempts is a write of its own), and is committed as each command's would have been, or
+ * is written, so an answer of success always means the change is saved. The read's transaction is committed as
+ * each command's would have been (so a failed sign-in is still recorded, and locks the user after too many), or
  * rolled back if a command failed.
  */
 public class ReadRequestTransaction extends OncePerRequestFilter {
 
-  /** After the sign-in filters ({@code security/ProcessEngineAuthentication}). */
+  /** Before the sign-in filters ({@code security/ProcessEngineAuthentication}), whose commands join it. */
   public static final int ORDER = 0;
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +39,11 @@ class ReadRequestTransactionTest {
   @Autowired
   TestSchools testSchools;
 
+  @Autowired
+  IdentityService identityService;
+
   static final String URN = "100097";
+  static final String WRONG_PASSWORD = "read-wrong-password-test";
 
   @AfterEach
   void resetClock() {
@@ -59,10 +66,10 @@ class ReadRequestTransactionTest {
 
       assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(list.getBody()).contains("Complete self-audit: Pooled Academy").contains("\"count\":");
-      // Sign-in checks the password and reads the user's groups (three commands, a transaction each); the list's
-      // eight commands (the filter, its page and count, the groups, definitions and variables its HAL answer
-      // embeds) then share one transaction. Each command took its own before: nine connections in all.
-      assertThat(taken).isEqualTo(4);
+      // Sign-in's three commands (the password, the user's groups) and the list's eight (the filter, its page and
+      // count, the groups, definitions and variables its HAL answer embeds) share one transaction. Each command
+      // took its own before: nine connections in all.
+      assertThat(taken).isEqualTo(1);
     } finally {
       testSchools.remove(URN);
     }
@@ -75,6 +82,24 @@ class ReadRequestTransactionTest {
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).contains("no-such-task");
     assertThat(head.get("/engine-rest/task/count", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aWrongPasswordOnAReadIsStillRecorded() {
+    if (identityService.createUserQuery().userId(WRONG_PASSWORD).count() == 0) {
+      User user = identityService.newUser(WRONG_PASSWORD);
+      user.setPassword("the-right-password");
+      identityService.saveUser(user);
+    }
+    int before = attempts();
+    var refused = rest.withBasicAuth(WRONG_PASSWORD, "not-the-password").getForEntity("/engine-rest/task/count",
+        String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(attempts()).isEqualTo(before + 1);
+  }
+
+  private int attempts() {
+    return ((UserEntity) identityService.createUserQuery().userId(WRONG_PASSWORD).singleResult()).getAttempts();
   }
 
   private long connectionsTaken() {
