@@ -159,9 +159,13 @@ public class BareEngine {
     return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByDueDate().asc();
   }
 
-  /** As Tasklist's HAL list: the page, each task's identity links, the definitions and the two variables. */
+  /**
+   * As Tasklist's HAL list: the page and the filter's total (Camunda's REST API counts the filter for every HAL
+   * list it answers), each task's identity links, the definitions and the two variables.
+   */
   static void list(ProcessEngine engine, String user) {
     List<Task> page = query(engine.getTaskService(), user).listPage(0, 15);
+    query(engine.getTaskService(), user).count();
     for (Task task : page) {
       try {
         engine.getTaskService().getIdentityLinksForTask(task.getId());
