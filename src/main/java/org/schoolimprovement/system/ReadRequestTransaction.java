@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +35,7 @@ public class ReadRequestTransaction extends OncePerRequestFilter {
   /** Before the sign-in filters ({@code security/ProcessEngineAuthentication}), whose commands join it. */
   public static final int ORDER = 0;
 
+  private static final TransactionDefinition AS_THE_ENGINE_BEGINS = new DefaultTransactionDefinition();
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
   private static final Pattern QUERY_SENT_AS_POST =
       Pattern.compile(".*/(filter/[^/]+/(list|count)|task|task/count)/?");
@@ -53,7 +55,7 @@ public class ReadRequestTransaction extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+    TransactionStatus transaction = transactions.getTransaction(AS_THE_ENGINE_BEGINS);
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException | Error e) {
