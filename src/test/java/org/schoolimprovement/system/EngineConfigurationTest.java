@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -18,8 +21,11 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,8 @@ class EngineConfigurationTest {
   DataSource dataSource;
   @Autowired
   ProcessEngine processEngine;
+  @Autowired
+  Grants grants;
 
   /**
    * A director's task check finds each task's grants by Camunda's index on the resource id; with an index by user
@@ -272,6 +280,52 @@ class EngineConfigurationTest {
     } finally {
       tasks.deleteTask(taskId, true);
     }
+  }
+
+  /**
+   * An ended instance's history carries no removal time (none is written when it ends); history cleanup finds it by
+   * its end time and historyTimeToLive, and deletes its history and the grants on it.
+   */
+  @Test
+  void historyIsCleanedUpByEndTimeWithItsGrants() {
+    var repository = processEngine.getRepositoryService();
+    var history = processEngine.getHistoryService();
+    var management = processEngine.getManagementService();
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("endTimeBased");
+    assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("none");
+    String deployment = repository.createDeployment().addModelInstance("cleanup-probe.bpmn",
+        Bpmn.createExecutableProcess("cleanupProbe").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("probe").endEvent().done()).deploy().getId();
+    try {
+      String instance = processEngine.getRuntimeService().startProcessInstanceByKey("cleanupProbe").getId();
+      grants.instanceToUser("director900001", instance);
+      TaskService tasks = processEngine.getTaskService();
+      tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult())
+          .satisfies(ended -> assertThat(ended.getEndTime()).isNotNull())
+          .satisfies(ended -> assertThat(ended.getRemovalTime()).isNull());
+      assertThat(historicGrantsOn(instance)).isEqualTo(1);
+
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+      String cleanup = history.cleanUpHistoryAsync(true).getId();
+      management.executeJob(cleanup);
+
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isZero();
+      assertThat(historicGrantsOn(instance)).as("the grant on its history").isZero();
+    } finally {
+      ClockUtil.reset();
+      management.createJobQuery().list().stream().filter(job -> job.getJobDefinitionId() == null
+          && "history-cleanup".equals(((JobEntity) job).getJobHandlerType()))
+          .forEach(job -> management.deleteJob(job.getId()));
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private long historicGrantsOn(String processInstanceId) {
+    return processEngine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).count();
   }
 
   private List<Authorization> grantsOn(String taskId, String group, String user) {
