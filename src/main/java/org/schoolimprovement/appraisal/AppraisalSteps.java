@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,20 +19,23 @@ import org.camunda.spin.Spin;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.AcademicYear;
 import org.schoolimprovement.calendar.Term;
-import org.schoolimprovement.cycle.CycleService;
 import org.schoolimprovement.cycle.Deadlines;
 import org.schoolimprovement.cycle.NeedsService;
+import org.schoolimprovement.cycle.PrioritiesAnalysed;
 import org.schoolimprovement.school.School;
 import org.schoolimprovement.school.SchoolService;
 import org.schoolimprovement.system.Actors;
+import org.schoolimprovement.system.AsProcess;
 import org.schoolimprovement.system.Clock;
 import org.schoolimprovement.system.FormInput;
 import org.schoolimprovement.system.Grants;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** The glue of {@code headteacherAppraisal}: objectives by 31 December, a spring mid-year review, a summer final review. */
 final class AppraisalSteps {
 
+  static final String PROCESS = "headteacherAppraisal";
   static final int MAX_OBJECTIVES = 3;
 
   private AppraisalSteps() {
@@ -90,30 +94,48 @@ final class AppraisalSteps {
     }
   }
 
-  /** Offers the school's priorities, when its needs analysis has them, to link objectives to. */
+  /**
+   * Offers the school's priorities to link objectives to: when the objectives task is created (the year's start,
+   * before most schools' needs analyses), and again whenever the school's needs analysis is recorded while the task
+   * is open, so the director setting objectives in the autumn links them to the priorities the school has then.
+   */
   @Component("appraisalPrioritiesShown")
   static class PrioritiesShown implements TaskListener {
 
-    private final CycleService cycles;
+    static final String TASK = "Task_SetObjectives";
+
     private final NeedsService needs;
+    private final TaskService taskService;
     private final ObjectMapper json;
 
-    PrioritiesShown(CycleService cycles, NeedsService needs, ObjectMapper json) {
-      this.cycles = cycles;
+    PrioritiesShown(NeedsService needs, TaskService taskService, ObjectMapper json) {
       this.needs = needs;
+      this.taskService = taskService;
       this.json = json;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      List<Map<String, String>> options = cycles.find((String) task.getVariable("urn"), (String) task.getVariable("academicYear"))
-          .map(cycle -> needs.priorityOptions(cycle.id())).orElse(List.of());
+      task.setVariablesLocal(variables(needs.priorityOptions((String) task.getVariable("urn"),
+          (String) task.getVariable("academicYear"))));
+    }
+
+    /** The school's needs analysis, recorded in this transaction: offered on its appraisal's open objectives task. */
+    @EventListener
+    void on(PrioritiesAnalysed analysed) {
+      Map<String, Object> variables = variables(analysed.options());
+      // The objectives task is the director's, the analysis the improvement partner's: the process offers it.
+      AsProcess.run(() -> taskService.createTaskQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(analysed.urn() + "-" + analysed.academicYear()).taskDefinitionKey(TASK).list()
+          .forEach(task -> taskService.setVariablesLocal(task.getId(), variables)));
+    }
+
+    private Map<String, Object> variables(List<Map<String, String>> options) {
       try {
-        task.setVariableLocal("priorityOptions", Spin.JSON(json.writeValueAsString(options)));
+        return Map.of("priorityOptions", Spin.JSON(json.writeValueAsString(options)), "priorityCount", options.size());
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
-      task.setVariableLocal("priorityCount", options.size());
     }
   }
 

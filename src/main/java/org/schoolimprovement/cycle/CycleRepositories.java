@@ -33,6 +33,10 @@ interface DataPackRepository extends JpaRepository<DataPack, Long> {
 interface NeedsAnalysisRepository extends JpaRepository<NeedsAnalysis, Long> {
 
   Optional<NeedsAnalysis> findFirstByCycleIdOrderByVersionDesc(Long cycleId);
+
+  @Query("select n from NeedsAnalysis n where n.cycleId = (select c.id from ImprovementCycle c where c.urn = ?1"
+      + " and c.academicYear = ?2) order by n.version desc limit 1")
+  Optional<NeedsAnalysis> findLatestOfCycle(String urn, String academicYear);
 }
 
 interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan, Long> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schoolimprovement.system.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,15 @@ public class NeedsService {
 
   private final DataPackRepository dataPacks;
   private final NeedsAnalysisRepository analyses;
+  private final ImprovementCycleRepository cycles;
+  private final ApplicationEventPublisher events;
 
-  NeedsService(DataPackRepository dataPacks, NeedsAnalysisRepository analyses) {
+  NeedsService(DataPackRepository dataPacks, NeedsAnalysisRepository analyses, ImprovementCycleRepository cycles,
+      ApplicationEventPublisher events) {
     this.dataPacks = dataPacks;
     this.analyses = analyses;
+    this.cycles = cycles;
+    this.events = events;
   }
 
   @Transactional
@@ -34,7 +40,10 @@ public class NeedsService {
       throw new IllegalArgumentException("a needs analysis has 3 to 5 priorities, got " + priorities.size());
     }
     int version = latest(cycleId).map(analysis -> analysis.version() + 1).orElse(1);
-    return analyses.save(new NeedsAnalysis(cycleId, version, priorities, partner, Clock.now()));
+    NeedsAnalysis analysis = analyses.save(new NeedsAnalysis(cycleId, version, priorities, partner, Clock.now()));
+    ImprovementCycle cycle = cycles.findById(cycleId).orElseThrow();
+    events.publishEvent(new PrioritiesAnalysed(cycle.urn(), cycle.academicYear(), optionsOf(analysis)));
+    return analysis;
   }
 
   @Transactional(readOnly = true)
@@ -45,7 +54,17 @@ public class NeedsService {
   /** The latest priorities as a form's select options ({@code valuesKey}): "1: Raise attainment in maths". */
   @Transactional(readOnly = true)
   public List<Map<String, String>> priorityOptions(Long cycleId) {
-    return latest(cycleId).map(NeedsAnalysis::priorities).orElse(List.of()).stream()
+    return latest(cycleId).map(NeedsService::optionsOf).orElse(List.of());
+  }
+
+  /** As {@link #priorityOptions(Long)}, for the school's cycle of that year, in one query; none without a cycle. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> priorityOptions(String urn, String academicYear) {
+    return analyses.findLatestOfCycle(urn, academicYear).map(NeedsService::optionsOf).orElse(List.of());
+  }
+
+  private static List<Map<String, String>> optionsOf(NeedsAnalysis analysis) {
+    return analysis.priorities().stream()
         .map(priority -> Map.of("label", priority.number() + ": " + priority.title(), "value", String.valueOf(priority.number())))
         .toList();
   }

@@ -108,7 +108,10 @@ class WholeYearTest {
     assertThat(cycles.decisions(cycle.id())).extracting(CategoryDecision::kind).containsExactly(
         CategoryDecision.Kind.COMPUTED, CategoryDecision.Kind.OVERRIDDEN, CategoryDecision.Kind.APPROVED);
 
-    // Step 2: data pack and needs analysis.
+    // Step 2: data pack and needs analysis. The head's appraisal objectives, open since the year started, have no
+    // priorities to link to until the analysis is recorded, and then its three.
+    String objectives = taskOf("director1", "Task_SetObjectives");
+    assertThat(variable("director1", objectives, "priorityCount")).isEqualTo(0);
     assertOk(submit("datalead1", taskOf("datalead1", "Task_ProvideDataPack"), Map.of(
         "attainmentSummary", "KS2 combined 68% (national 61%); writing down 9 points.", "attendancePercent", 95.4,
         "persistentAbsencePercent", 12.1)));
@@ -116,6 +119,10 @@ class WholeYearTest {
     assertOk(submit("partner1", taskOf("partner1", "Task_AnalyseNeeds"), priorities()));
     assertThat(needs.latest(cycle.id()).orElseThrow().priorities()).extracting(Priority::title)
         .containsExactly("Raise writing attainment", "Improve attendance of disadvantaged pupils", "Develop middle leaders");
+    assertThat(variable("director1", objectives, "priorityCount")).isEqualTo(3);
+    assertThat(RestClient.as(rest, "director1").get("/engine-rest/task/" + objectives
+        + "/form-variables?variableNames=priorityOptions&deserializeValues=false", String.class).getBody())
+        .as("the options, as Tasklist reads them").contains("1: Raise writing attainment", "3: Develop middle leaders");
 
     // Step 3: the director returns the first plan; the revision is a new version.
     assertOk(submit("head100001", taskOf("head100001", "Task_WritePlan"), plan()));
