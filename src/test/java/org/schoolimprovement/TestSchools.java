@@ -47,6 +47,10 @@ public class TestSchools {
         "self_audit_judgement where self_audit_id in (select id from self_audit where cycle_id in " + CYCLES + ")",
         "self_audit where cycle_id in " + CYCLES,
         "category_decision where cycle_id in " + CYCLES,
+        "priority where needs_analysis_id in (select id from needs_analysis where cycle_id in " + CYCLES + ")",
+        "needs_analysis where cycle_id in " + CYCLES,
+        "appraisal_objective where appraisal_id in (select id from headteacher_appraisal where urn = ?)",
+        "headteacher_appraisal where urn = ?",
         "improvement_cycle where urn = ?", "escalation where urn = ?", "school_ofsted_grade where urn = ?",
         "school where urn = ?"}) {
       jdbc.update("delete from " + rows, urn);

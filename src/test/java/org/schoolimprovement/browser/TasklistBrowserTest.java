@@ -10,10 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.openqa.selenium.JavascriptExecutor;
+import org.schoolimprovement.cycle.CycleFixtures;
 import org.schoolimprovement.cycle.CycleService;
 import org.schoolimprovement.cycle.SelfAuditService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.schoolimprovement.TestSchools;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,6 +55,12 @@ class TasklistBrowserTest {
   SelfAuditService selfAudits;
   @Autowired
   CycleService cycles;
+  @Autowired
+  CycleFixtures cycleFixtures;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  TestSchools testSchools;
 
   WebDriver browser;
 
@@ -151,6 +160,48 @@ class TasklistBrowserTest {
     }
   }
 
+  /**
+   * A school of its own (URN 100094, removed afterwards): its head's appraisal opens with the year, the school's
+   * needs analysis is recorded after it, and the director links an objective to one of those priorities in the
+   * Camunda Form.
+   */
+  @Test
+  void aDirectorLinksAnObjectiveToAPriorityAnalysedAfterTheTaskOpened() throws Exception {
+    String urn = "100094";
+    testSchools.registerPrimary(urn, "Linking Academy", "Robin Link", "director2");
+    try {
+      String appraisal = runtimeService.startProcessInstanceByKey("headteacherAppraisal", urn + "-2028/29",
+          java.util.Map.of("urn", urn, "academicYear", "2028/29")).getId();
+      String objectives = taskService.createTaskQuery().processInstanceId(appraisal).singleResult().getId();
+      cycleFixtures.withNeedsAnalysed(urn, "2028/29", "browser-test-" + appraisal);
+      linkAnObjectiveToTheFirstPriority(objectives);
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(appraisal)
+          .variableName("objective1Priority").singleResult().getValue()).isEqualTo("1");
+    } finally {
+      testSchools.remove(urn);
+    }
+  }
+
+  private void linkAnObjectiveToTheFirstPriority(String objectives) throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    signInToTasklist("director2", "Priya Shah", wait);
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + objectives);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    field("The panel").findElement(By.tagName("textarea")).sendKeys("Chair and vice-chair of governors");
+    field("External adviser").findElement(By.tagName("input")).sendKeys("Dr Amal Idris");
+    click(field("You record this as").findElement(By.xpath(".//label[contains(., 'Director of education')]")));
+    fields("Objective").get(0).findElement(By.tagName("textarea")).sendKeys("Raise maths attainment to 60%");
+    click(fields("Linked to the school").get(0).findElement(By.cssSelector(".fjs-input-group")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[starts-with(normalize-space(.), '1: Raise attainment in maths')]"))).click();
+    screenshot("appraisal-objectives-linked.png");
+    complete(wait);
+
+    wait.until(driver -> historyService.createHistoricTaskInstanceQuery().taskId(objectives).finished().count() == 1);
+  }
+
   private void signInToTasklist(String user, String name, WebDriverWait wait) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']"))).sendKeys(user);
@@ -172,9 +223,14 @@ class TasklistBrowserTest {
   }
 
   private WebElement field(String label) {
-    List<WebElement> fields = browser.findElements(By.xpath("//div[contains(@class,'fjs-form-field')]"
-        + "[.//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.), '" + label + "')]]"));
+    List<WebElement> fields = fields(label);
     return fields.get(fields.size() - 1);
+  }
+
+  /** The form's fields with the label, outermost first (a group holds the fields inside it). */
+  private List<WebElement> fields(String label) {
+    return browser.findElements(By.xpath("//div[contains(@class,'fjs-form-field')]"
+        + "[.//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.), '" + label + "')]]"));
   }
 
   private void click(WebElement element) {
