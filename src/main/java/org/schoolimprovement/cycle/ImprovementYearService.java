@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.AcademicYear;
-import org.schoolimprovement.school.School;
 import org.schoolimprovement.school.SchoolService;
 import org.schoolimprovement.system.Clock;
 import org.springframework.stereotype.Service;
@@ -63,6 +62,6 @@ public class ImprovementYearService {
 
   /** The active schools, whose cycles the year starts. */
   public List<String> schoolUrns() {
-    return schools.activeSchools().stream().map(School::urn).toList();
+    return schools.activeUrns();
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * The school's latest inspection: a report card (grade per area and safeguarding met / not met) or, for a
@@ -33,7 +34,10 @@ public class OfstedOutcome {
   @Column(name = "ofsted_safeguarding")
   private Safeguarding safeguarding;
 
+  // A school read by its URN has its grades joined; a list of schools reads theirs a hundred schools at a time,
+  // not one query per school.
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "school_ofsted_grade", joinColumns = @JoinColumn(name = "urn"))
   @MapKeyEnumerated(EnumType.STRING)
   @MapKeyColumn(name = "area")
