@@ -39,9 +39,10 @@ public class NeedsService {
     if (priorities.size() < 3 || priorities.size() > 5) {
       throw new IllegalArgumentException("a needs analysis has 3 to 5 priorities, got " + priorities.size());
     }
+    ImprovementCycle cycle = cycles.findById(cycleId)
+        .orElseThrow(() -> new IllegalArgumentException("no improvement cycle " + cycleId));
     int version = latest(cycleId).map(analysis -> analysis.version() + 1).orElse(1);
     NeedsAnalysis analysis = analyses.save(new NeedsAnalysis(cycleId, version, priorities, partner, Clock.now()));
-    ImprovementCycle cycle = cycles.findById(cycleId).orElseThrow();
     events.publishEvent(new PrioritiesAnalysed(cycle.urn(), cycle.academicYear(), optionsOf(analysis)));
     return analysis;
   }
