@@ -116,8 +116,11 @@ final class AppraisalSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      task.setVariablesLocal(variables(needs.priorityOptions((String) task.getVariable("urn"),
-          (String) task.getVariable("academicYear"))));
+      List<Map<String, String>> options = needs.priorityOptions((String) task.getVariable("urn"),
+          (String) task.getVariable("academicYear"));
+      // Without priorities the form's selects have nothing to offer: no options are stored (a JSON value would be
+      // three byte-array rows for every school at the year's start).
+      task.setVariablesLocal(options.isEmpty() ? Map.of("priorityCount", 0) : variables(options));
     }
 
     /** The school's needs analysis, recorded in this transaction: offered on its appraisal's open objectives task. */

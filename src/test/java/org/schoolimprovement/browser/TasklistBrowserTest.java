@@ -173,8 +173,15 @@ class TasklistBrowserTest {
       String appraisal = runtimeService.startProcessInstanceByKey("headteacherAppraisal", urn + "-2028/29",
           java.util.Map.of("urn", urn, "academicYear", "2028/29")).getId();
       String objectives = taskService.createTaskQuery().processInstanceId(appraisal).singleResult().getId();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signInToTasklist("director2", "Priya Shah", wait);
+      openTaskById(objectives, wait);
+      click(fields("Linked to the school").get(0).findElement(By.cssSelector(".fjs-input-group")));
+      assertThat(browser.findElements(By.cssSelector(".fjs-dropdownlist-item"))).as("no priorities yet").isEmpty();
+      screenshot("appraisal-objectives-before-analysis.png");
+
       cycleFixtures.withNeedsAnalysed(urn, "2028/29", "browser-test-" + appraisal);
-      linkAnObjectiveToTheFirstPriority(objectives);
+      linkAnObjectiveToTheFirstPriority(objectives, wait);
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(appraisal)
           .variableName("objective1Priority").singleResult().getValue()).isEqualTo("1");
     } finally {
@@ -182,13 +189,9 @@ class TasklistBrowserTest {
     }
   }
 
-  private void linkAnObjectiveToTheFirstPriority(String objectives) throws Exception {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-
-    signInToTasklist("director2", "Priya Shah", wait);
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + objectives);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+  private void linkAnObjectiveToTheFirstPriority(String objectives, WebDriverWait wait) throws Exception {
+    browser.navigate().refresh();
+    openTaskById(objectives, wait);
     field("The panel").findElement(By.tagName("textarea")).sendKeys("Chair and vice-chair of governors");
     field("External adviser").findElement(By.tagName("input")).sendKeys("Dr Amal Idris");
     click(field("You record this as").findElement(By.xpath(".//label[contains(., 'Director of education')]")));
@@ -200,6 +203,12 @@ class TasklistBrowserTest {
     complete(wait);
 
     wait.until(driver -> historyService.createHistoricTaskInstanceQuery().taskId(objectives).finished().count() == 1);
+  }
+
+  private void openTaskById(String taskId, WebDriverWait wait) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
   }
 
   private void signInToTasklist(String user, String name, WebDriverWait wait) {
