@@ -15,10 +15,10 @@ public class NeedsService {
 
   private final DataPackRepository dataPacks;
   private final NeedsAnalysisRepository analyses;
-  private final ImprovementCycleRepository cycles;
+  private final CycleService cycles;
   private final ApplicationEventPublisher events;
 
-  NeedsService(DataPackRepository dataPacks, NeedsAnalysisRepository analyses, ImprovementCycleRepository cycles,
+  NeedsService(DataPackRepository dataPacks, NeedsAnalysisRepository analyses, CycleService cycles,
       ApplicationEventPublisher events) {
     this.dataPacks = dataPacks;
     this.analyses = analyses;
@@ -39,8 +39,7 @@ public class NeedsService {
     if (priorities.size() < 3 || priorities.size() > 5) {
       throw new IllegalArgumentException("a needs analysis has 3 to 5 priorities, got " + priorities.size());
     }
-    ImprovementCycle cycle = cycles.findById(cycleId)
-        .orElseThrow(() -> new IllegalArgumentException("no improvement cycle " + cycleId));
+    ImprovementCycle cycle = cycles.get(cycleId);
     int version = latest(cycleId).map(analysis -> analysis.version() + 1).orElse(1);
     NeedsAnalysis analysis = analyses.save(new NeedsAnalysis(cycleId, version, priorities, partner, Clock.now()));
     events.publishEvent(new PrioritiesAnalysed(cycle.urn(), cycle.academicYear(), optionsOf(analysis)));
