@@ -58,6 +58,9 @@ class TrustImprovementYearProcessTest {
       if (execution.getVariable("academicYear") == null) {
         execution.setVariable("academicYear", "2026/27");
       }
+      if (!yearAlreadyOpen) { // as the real step: the opened year is the instance's business key
+        execution.setProcessBusinessKey((String) execution.getVariable("academicYear"));
+      }
       execution.setVariable("yearAlreadyOpen", yearAlreadyOpen);
     });
     when(years.schoolUrns()).thenReturn(List.of("100001", "100002", "100003"));
