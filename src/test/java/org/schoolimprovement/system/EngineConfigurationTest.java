@@ -77,8 +77,7 @@ class EngineConfigurationTest {
       var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
       assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
       assertThat(jdbc.queryForObject("show cpu_operator_cost", String.class)).isEqualTo("0.01");
-      // Outside the REST API's reads, statements are planned as PostgreSQL does by default (ReadRequestTransactionTest).
-      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
+      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
