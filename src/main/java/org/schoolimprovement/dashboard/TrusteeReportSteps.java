@@ -16,6 +16,7 @@ import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.school.Viewer;
 import org.schoolimprovement.system.Clock;
 import org.schoolimprovement.system.Mailer;
+import org.schoolimprovement.system.Recipients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -108,7 +109,7 @@ final class TrusteeReportSteps {
             links.add(appUrl + "/api/reports/trustees/filed/" + yearly.id() + ".pdf"));
       }
       mailer.send("trustee-report", "Trustees' report: " + report.title(),
-          mailer.membersOf(List.of(TrustRole.TRUSTEE.groupId(), TrustRole.CEO.groupId())),
+          Recipients.membersOf(List.of(TrustRole.TRUSTEE.groupId(), TrustRole.CEO.groupId())),
           Map.of("title", report.title(), "links", links, "dashboard", appUrl + "/dashboard/"));
     }
   }

@@ -2,13 +2,13 @@ package org.schoolimprovement.escalation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.schoolimprovement.school.TrustRole;
 import org.schoolimprovement.system.AsProcess;
+import org.schoolimprovement.system.Recipients;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of the overdueEscalation process. */
@@ -62,7 +62,8 @@ final class EscalationDelegates {
     @Override
     public void execute(DelegateExecution watch) {
       OverdueTask task = overdue.of(watch);
-      Set<String> recipients = task.assignee() != null ? Set.of(task.assignee()) : mail.membersOf(task.candidateGroups());
+      Recipients recipients = task.assignee() != null ? Recipients.user(task.assignee())
+          : Recipients.membersOf(task.candidateGroups());
       String window = properties.windowsFor(task.taskDefinitionKey()).directorAfter() + " "
           + (properties.unit() == EscalationProperties.Unit.MINUTES ? "minutes" : "working days");
       mail.send("reminder", "Overdue: " + task.taskName() + " for " + task.schoolName(), task, task.taskId(), recipients,
@@ -85,7 +86,7 @@ final class EscalationDelegates {
 
     abstract int level();
 
-    abstract List<String> recipients(OverdueTask task);
+    abstract Recipients recipients(OverdueTask task);
 
     @Override
     public void execute(DelegateExecution watch) {
@@ -112,18 +113,15 @@ final class EscalationDelegates {
     }
 
     @Override
-    List<String> recipients(OverdueTask task) {
-      return task.directorOfEducation() == null ? List.of() : List.of(task.directorOfEducation());
+    Recipients recipients(OverdueTask task) {
+      return Recipients.user(task.directorOfEducation());
     }
   }
 
   @Component("notifyCeo")
   static class NotifyCeo extends NotifyLevel {
-    private final EscalationMail mail;
-
     NotifyCeo(EscalationMail mail, TaskService taskService, OverdueTasks overdue) {
       super(mail, taskService, overdue);
-      this.mail = mail;
     }
 
     @Override
@@ -132,8 +130,8 @@ final class EscalationDelegates {
     }
 
     @Override
-    List<String> recipients(OverdueTask task) {
-      return List.copyOf(mail.membersOf(List.of(TrustRole.CEO.groupId())));
+    Recipients recipients(OverdueTask task) {
+      return Recipients.membersOf(List.of(TrustRole.CEO.groupId()));
     }
   }
 

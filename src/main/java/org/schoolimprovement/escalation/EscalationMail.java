@@ -1,11 +1,10 @@
 package org.schoolimprovement.escalation;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.system.Mailer;
+import org.schoolimprovement.system.Recipients;
 import org.springframework.stereotype.Component;
 
 /** The reminder and escalation emails: the overdue task, when it was due, and a link to it in Tasklist. */
@@ -23,16 +22,12 @@ class EscalationMail {
   }
 
   /** Sends one message per recipient with an email address; returns how many were sent. */
-  int send(String template, String subject, OverdueTask task, String taskLinkId, Collection<String> userIds,
+  int send(String template, String subject, OverdueTask task, String taskLinkId, Recipients recipients,
       Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
     variables.put("task", task);
     variables.put("due", calendar.describe(task.dueDate()));
     variables.put("link", properties.tasklistUrl() + "/camunda/app/tasklist/default/#/?task=" + taskLinkId);
-    return mailer.send(template, subject, userIds, variables);
-  }
-
-  Set<String> membersOf(Collection<String> groupIds) {
-    return mailer.membersOf(groupIds);
+    return mailer.send(template, subject, recipients, variables);
   }
 }

@@ -24,6 +24,7 @@ import org.schoolimprovement.system.AsProcess;
 import org.schoolimprovement.system.FormInput;
 import org.schoolimprovement.system.Grants;
 import org.schoolimprovement.system.Mailer;
+import org.schoolimprovement.system.Recipients;
 import org.springframework.stereotype.Component;
 
 /** The glue of {@code qaVisit}: open the visit, agree its date, record findings, the head's reply, and lock. */
@@ -242,9 +243,8 @@ final class QaVisitSteps {
       Long visitId = (Long) execution.getVariable("visitId");
       QaVisit visit = visits.get(visitId);
       QaReport report = visits.report(visitId).orElseThrow();
-      List<String> recipients = new ArrayList<>();
-      recipients.add((String) execution.getVariable("directorOfEducation"));
-      recipients.addAll(mailer.membersOf(List.of(TrustRole.CEO.groupId())));
+      Recipients recipients = Recipients.user((String) execution.getVariable("directorOfEducation"))
+          .andMembersOf(List.of(TrustRole.CEO.groupId()));
       String school = (String) execution.getVariable("schoolName");
       mailer.send("safeguarding-concern", "Safeguarding concern raised at " + school, recipients, Map.of(
           "schoolName", school, "urn", visit.urn(), "visitNumber", visit.number(), "visitTypeLabel", visit.type().label(),

@@ -1,11 +1,9 @@
 package org.schoolimprovement.system;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import jakarta.mail.util.StreamProvider;
 import org.camunda.bpm.engine.IdentityService;
@@ -59,9 +57,12 @@ public class Mailer {
     templates.getConfiguration();
   }
 
-  /** Sends the template to each user with an email address; returns how many were sent. */
-  public int send(String template, String subject, Collection<String> userIds, Map<String, Object> variables) {
-    Set<String> addresses = addressesOf(userIds);
+  /**
+   * Sends the template to each recipient with an email address, once to each address; returns how many were
+   * sent. The users are read in one query, each group's members in one (with their addresses).
+   */
+  public int send(String template, String subject, Recipients recipients, Map<String, Object> variables) {
+    Set<String> addresses = addressesOf(recipients);
     if (addresses.isEmpty()) {
       return 0;
     }
@@ -82,25 +83,23 @@ public class Mailer {
     return sent;
   }
 
-  /** The members of some groups, for mail to everyone in a role. */
-  public Set<String> membersOf(Collection<String> groupIds) {
-    Set<String> members = new LinkedHashSet<>();
-    groupIds.forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
-        .forEach(user -> members.add(user.getId())));
-    return members;
+  /** The recipients' addresses: the users' in the order given, then the groups' members', each address once. */
+  private Set<String> addressesOf(Recipients recipients) {
+    Set<String> addresses = new LinkedHashSet<>();
+    if (!recipients.userIds().isEmpty()) {
+      Map<String, String> emails = new HashMap<>();
+      identityService.createUserQuery().userIdIn(recipients.userIds().toArray(String[]::new)).list()
+          .forEach(user -> emails.put(user.getId(), user.getEmail()));
+      recipients.userIds().stream().map(emails::get).forEach(email -> addIfAny(addresses, email));
+    }
+    recipients.groupIds().forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
+        .forEach(user -> addIfAny(addresses, user.getEmail())));
+    return addresses;
   }
 
-  /** The users' addresses in the order given, read in one query. */
-  private Set<String> addressesOf(Collection<String> userIds) {
-    if (userIds.isEmpty()) {
-      return Set.of();
+  private static void addIfAny(Set<String> addresses, String email) {
+    if (email != null && !email.isBlank()) {
+      addresses.add(email);
     }
-    Map<String, String> emails = new HashMap<>();
-    identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-        .forEach(user -> emails.put(user.getId(), user.getEmail()));
-    Set<String> addresses = new LinkedHashSet<>();
-    userIds.stream().map(emails::get).filter(Objects::nonNull).forEach(addresses::add);
-    return addresses;
   }
 }
