@@ -41,7 +41,8 @@ final class CycleLifecycle {
       String urn = (String) execution.getVariable("urn");
       String academicYear = (String) execution.getVariable("academicYear");
       School school = schools.get(urn);
-      ImprovementCycle cycle = cycles.open(urn, academicYear, execution.getProcessInstanceId());
+      CycleService.Opened opened = cycles.open(urn, academicYear, execution.getProcessInstanceId());
+      ImprovementCycle cycle = opened.cycle();
       OfstedOutcome ofsted = school.ofsted();
 
       execution.setVariable("cycleId", cycle.id());
@@ -53,7 +54,7 @@ final class CycleLifecycle {
       execution.setVariable("legacyGrade", ofsted.legacyGrade().map(LegacyGrade::label).orElse(null));
       execution.setVariable("attainmentBelowNational", school.attainmentBelowNational());
       execution.setVariable("attendanceBelowNational", school.attendanceBelowNational());
-      execution.setVariable("previousCategory", cycles.previousCategory(urn, academicYear).orElse(null));
+      execution.setVariable("previousCategory", opened.previousCategory().orElse(null));
 
       String instance = execution.getProcessInstanceId();
       grants.startingInstanceToGroup(school.groupId(), instance);

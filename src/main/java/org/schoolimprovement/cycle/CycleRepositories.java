@@ -13,6 +13,9 @@ interface ImprovementCycleRepository extends JpaRepository<ImprovementCycle, Lon
   Optional<ImprovementCycle> findByUrnAndAcademicYear(String urn, String academicYear);
 
   Optional<ImprovementCycle> findFirstByUrnAndAcademicYearLessThanOrderByAcademicYearDesc(String urn, String academicYear);
+
+  Optional<ImprovementCycle> findFirstByUrnAndAcademicYearLessThanEqualOrderByAcademicYearDesc(String urn,
+      String academicYear);
 }
 
 interface SelfAuditRepository extends JpaRepository<SelfAudit, Long> {

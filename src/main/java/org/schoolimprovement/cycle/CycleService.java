@@ -23,15 +23,25 @@ public class CycleService {
     this.schools = schools;
   }
 
-  /** Opens the school's cycle for the year; a school has one cycle per year. */
+  /** A cycle just opened, and the category the school ended its last cycle here with, if any. */
+  public record Opened(ImprovementCycle cycle, Optional<Integer> previousCategory) {
+  }
+
+  /**
+   * Opens the school's cycle for the year; a school has one cycle per year. Whether it has one already and its
+   * last year's are one query: the latest cycle up to this year.
+   */
   @Transactional
-  public ImprovementCycle open(String urn, String academicYear, String processInstanceId) {
+  public Opened open(String urn, String academicYear, String processInstanceId) {
     School school = schools.get(urn);
-    cycles.findByUrnAndAcademicYear(urn, academicYear).ifPresent(existing -> {
+    Optional<ImprovementCycle> latest =
+        cycles.findFirstByUrnAndAcademicYearLessThanEqualOrderByAcademicYearDesc(urn, academicYear);
+    latest.filter(cycle -> cycle.academicYear().equals(academicYear)).ifPresent(existing -> {
       throw new IllegalStateException(school.name() + " already has an improvement cycle for " + academicYear
           + " (process instance " + existing.processInstanceId() + ")");
     });
-    return cycles.save(new ImprovementCycle(urn, academicYear, processInstanceId, Clock.now()));
+    ImprovementCycle opened = cycles.save(new ImprovementCycle(urn, academicYear, processInstanceId, Clock.now()));
+    return new Opened(opened, latest.map(ImprovementCycle::category));
   }
 
   @Transactional(readOnly = true)

@@ -35,7 +35,7 @@ public class CycleFixtures {
 
   /** A cycle whose needs analysis has three priorities ("1: Raise attainment in maths" first); returns its id. */
   public Long withNeedsAnalysed(String urn, String academicYear, String processInstanceId) {
-    Long cycleId = cycles.open(urn, academicYear, processInstanceId).id();
+    Long cycleId = cycles.open(urn, academicYear, processInstanceId).cycle().id();
     needs.analyse(cycleId, List.of(
         new Priority(1, OfstedArea.ACHIEVEMENT, "Raise attainment in maths", "Weak fluency", "KS2 maths 52%"),
         new Priority(2, OfstedArea.ATTENDANCE_AND_BEHAVIOUR, "Reduce persistent absence", "Low engagement", "PA 24%"),
