@@ -78,6 +78,7 @@ public class BareEngine {
     jobExecutor.setMaxWait(2000);
     jobExecutor.setBackoffTimeInMillis(0);
     jobExecutor.setLockTimeInMillis(60000);
+    jobExecutor.setMaxJobsPerAcquisition(10);
     config.setJobExecutor(jobExecutor);
     config.setHostname("bare");
     // As the Spring Boot starter: UUIDs (the default id blocks take a second connection from the pool).
