@@ -7,9 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -29,6 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is written, so an answer of success always means the change is saved. The read's transaction is committed as
  * each command's would have been (so a failed sign-in is still recorded, and locks the user after too many), or
  * rolled back if a command failed.
+ *
+ * <p>The transaction begins with {@code trust.database.read-settings}, if any: on PostgreSQL a read's statements are
+ * planned for their parameters on every run (application-postgres.yaml says why), and the engine's other work,
+ * its jobs and the changes users make, keeps PostgreSQL's plans from one run to the next.
  */
 public class ReadRequestTransaction extends OncePerRequestFilter {
 
@@ -41,9 +48,14 @@ public class ReadRequestTransaction extends OncePerRequestFilter {
       Pattern.compile(".*/(filter/[^/]+/(list|count)|task|task/count)/?");
 
   private final PlatformTransactionManager transactions;
+  private final JdbcTemplate jdbc;
+  private final String settings;
 
-  ReadRequestTransaction(PlatformTransactionManager transactions) {
+  /** {@code settings}: SQL run first in each read's transaction (e.g. {@code SET LOCAL ...}), or blank for none. */
+  ReadRequestTransaction(PlatformTransactionManager transactions, DataSource dataSource, String settings) {
     this.transactions = transactions;
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.settings = settings == null ? "" : settings.trim();
   }
 
   @Override
@@ -57,6 +69,9 @@ public class ReadRequestTransaction extends OncePerRequestFilter {
       throws ServletException, IOException {
     TransactionStatus transaction = transactions.getTransaction(AS_THE_ENGINE_BEGINS);
     try {
+      if (!settings.isEmpty()) {
+        jdbc.execute(settings);
+      }
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException | Error e) {
       transactions.rollback(transaction);
@@ -73,9 +88,10 @@ public class ReadRequestTransaction extends OncePerRequestFilter {
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<ReadRequestTransaction> readRequestTransaction(PlatformTransactionManager transactions) {
+    FilterRegistrationBean<ReadRequestTransaction> readRequestTransaction(PlatformTransactionManager transactions,
+        DataSource dataSource, @Value("${trust.database.read-settings:}") String settings) {
       FilterRegistrationBean<ReadRequestTransaction> registration =
-          new FilterRegistrationBean<>(new ReadRequestTransaction(transactions));
+          new FilterRegistrationBean<>(new ReadRequestTransaction(transactions, dataSource, settings));
       registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
       registration.setOrder(ORDER);
       return registration;

@@ -7,8 +7,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -77,7 +80,8 @@ class EngineConfigurationTest {
       var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
       assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
       assertThat(jdbc.queryForObject("show cpu_operator_cost", String.class)).isEqualTo("0.01");
-      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+      // Outside the REST API's reads, statements are planned as PostgreSQL does by default (ReadRequestTransactionTest).
+      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
       assertThat(jdbc.queryForList("select pg_get_statisticsobjdef_expressions(oid)::text from pg_statistic_ext"
           + " where stxname = ?", String.class, EngineConfiguration.PERMISSION_STATISTICS.toLowerCase()))
           .containsExactly("{\"(perms_ & 2)\",\"(perms_ & 64)\"}");
@@ -100,6 +104,53 @@ class EngineConfigurationTest {
       assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
           EngineConfiguration.GRANT_CHECK_INDEX.toLowerCase()))
           .endsWith("(resource_id_) INCLUDE (type_, user_id_, group_id_, resource_type_, perms_)");
+    }
+  }
+
+  /**
+   * On PostgreSQL: Camunda's own read of an execution's variables by name, planned once for any parameters as
+   * PostgreSQL keeps a job's plan, goes to the index of variables that belong to no task even where the planner has
+   * no statistics at all (see {@link EngineConfiguration#executionVariablesIndexOnPostgres}): on a copy of the
+   * variables table with its indexes, never analysed, 50,000 variables ten to an execution. Without that index the
+   * plan ANDs the execution's variables with every variable of no task.
+   */
+  @Test
+  void onPostgresAnExecutionsVariablesAreReadByOneIndexWhateverTheStatistics() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
+      var engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+      String read = engine.getSqlSessionFactory().getConfiguration().getMappedStatement("selectVariablesByExecutionId")
+          .getBoundSql(new ListQueryParameterObject(Map.of("executionId", "e1",
+              "variableNames", List.of("urn", "schoolName", "directorOfEducation")), 0, Integer.MAX_VALUE))
+          .getSql();
+      StringBuilder numbered = new StringBuilder();
+      int parameters = 0;
+      for (char c : read.toCharArray()) {
+        numbered.append(c == '?' ? "$" + ++parameters : String.valueOf(c));
+      }
+      connection.setAutoCommit(false);
+      try (Statement sql = connection.createStatement()) {
+        sql.execute("create temp table ACT_RU_VARIABLE (like ACT_RU_VARIABLE including all) on commit drop");
+        sql.execute("insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, VAR_SCOPE_,"
+            + " TEXT_, IS_CONCURRENT_LOCAL_) select 'v' || i, 1, 'string', 'name' || (i % 10), 'e' || (i / 10),"
+            + " 'e' || (i / 10), 'e' || (i / 10), 'value', false from generate_series(0, 49999) i");
+        sql.execute("set local plan_cache_mode = force_generic_plan");
+        sql.execute("prepare variables_by_name as " + numbered);
+        List<String> plan = new ArrayList<>();
+        try (var rows = sql.executeQuery("explain execute variables_by_name("
+            + String.join(", ", Collections.nCopies(parameters, "null")) + ")")) {
+          while (rows.next()) {
+            plan.add(rows.getString(1).trim());
+          }
+        }
+        assertThat(parameters).isEqualTo(4);
+        assertThat(plan).anyMatch(line -> line.contains(
+            "Index Scan using act_ru_variable_execution_id__name__idx on act_ru_variable res"));
+        assertThat(plan).noneMatch(line -> line.contains("BitmapAnd"));
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
     }
   }
 

@@ -1,9 +1,13 @@
 package org.schoolimprovement.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -17,12 +21,16 @@ import org.schoolimprovement.TrustApplicationTest;
 import org.schoolimprovement.security.LockoutUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A read of the REST API is one transaction: one connection taken from the pool, whatever its commands. */
 @TrustApplicationTest
@@ -40,6 +48,10 @@ class ReadRequestTransactionTest {
   TestSchools testSchools;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  FilterRegistrationBean<ReadRequestTransaction> readRequestTransaction;
 
   static final String URN = "100097";
   static final String WRONG_PASSWORD = "read-wrong-password-test";
@@ -91,6 +103,31 @@ class ReadRequestTransactionTest {
         String.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(attempts()).isEqualTo(before + 1);
+  }
+
+  /**
+   * On PostgreSQL a read's statements are planned for their parameters on every run (application-postgres.yaml),
+   * and only a read's: the same connection plans as PostgreSQL does by default in a change and after the read.
+   */
+  @Test
+  void onPostgresOnlyReadsArePlannedAfreshEachTime() throws Exception {
+    assumeTrue(isPostgres(), "PostgreSQL only");
+    List<String> seen = new ArrayList<>();
+    var planning = new JdbcTemplate(dataSource);
+    for (var request : List.of(new MockHttpServletRequest("GET", "/engine-rest/task"),
+        new MockHttpServletRequest("POST", "/engine-rest/filter/some-filter/list"),
+        new MockHttpServletRequest("POST", "/engine-rest/task/some-task/submit-form"))) {
+      readRequestTransaction.getFilter().doFilter(request, new MockHttpServletResponse(),
+          (req, res) -> seen.add(planning.queryForObject("show plan_cache_mode", String.class)));
+    }
+    seen.add(planning.queryForObject("show plan_cache_mode", String.class));
+    assertThat(seen).containsExactly("force_custom_plan", "force_custom_plan", "auto", "auto");
+  }
+
+  private boolean isPostgres() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
   }
 
   private int attempts() {
