@@ -129,6 +129,7 @@ class EngineConfigurationTest {
         numbered.append(c == '?' ? "$" + ++parameters : String.valueOf(c));
       }
       connection.setAutoCommit(false);
+      boolean prepared = false;
       try (Statement sql = connection.createStatement()) {
         sql.execute("create temp table ACT_RU_VARIABLE (like ACT_RU_VARIABLE including all) on commit drop");
         sql.execute("insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, VAR_SCOPE_,"
@@ -136,6 +137,7 @@ class EngineConfigurationTest {
             + " 'e' || (i / 10), 'e' || (i / 10), 'value', false from generate_series(0, 49999) i");
         sql.execute("set local plan_cache_mode = force_generic_plan");
         sql.execute("prepare variables_by_name as " + numbered);
+        prepared = true;
         List<String> plan = new ArrayList<>();
         try (var rows = sql.executeQuery("explain execute variables_by_name("
             + String.join(", ", Collections.nCopies(parameters, "null")) + ")")) {
@@ -148,7 +150,14 @@ class EngineConfigurationTest {
             "Index Scan using act_ru_variable_execution_id__name__idx on act_ru_variable res"));
         assertThat(plan).noneMatch(line -> line.contains("BitmapAnd"));
       } finally {
+        // The copy and the generic planning end with the transaction; a prepared statement outlives it, and the
+        // connection goes back to the pool.
         connection.rollback();
+        if (prepared) {
+          try (Statement sql = connection.createStatement()) {
+            sql.execute("deallocate variables_by_name");
+          }
+        }
         connection.setAutoCommit(true);
       }
     }
