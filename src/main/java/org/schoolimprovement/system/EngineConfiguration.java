@@ -2,6 +2,7 @@ package org.schoolimprovement.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -136,15 +137,8 @@ class EngineConfiguration {
    */
   @Bean
   ProcessEnginePlugin subtaskIndex() {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void postProcessEngineBuild(ProcessEngine engine) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        boolean postgres = DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType());
-        new JdbcTemplate(configuration.getDataSource()).execute("create index if not exists " + SUBTASK_INDEX
-            + " on ACT_RU_TASK (PARENT_TASK_ID_)" + (postgres ? " where PARENT_TASK_ID_ is not null" : ""));
-      }
-    };
+    return onceBuilt((jdbc, postgres) -> jdbc.execute("create index if not exists " + SUBTASK_INDEX
+        + " on ACT_RU_TASK (PARENT_TASK_ID_)" + (postgres ? " where PARENT_TASK_ID_ is not null" : "")));
   }
 
   /**
@@ -160,14 +154,25 @@ class EngineConfiguration {
    */
   @Bean
   ProcessEnginePlugin executionVariablesIndexOnPostgres() {
+    return onceBuilt((jdbc, postgres) -> {
+      if (postgres) {
+        jdbc.execute("create index if not exists " + EXECUTION_VARIABLES_INDEX
+            + " on ACT_RU_VARIABLE (EXECUTION_ID_, NAME_) where TASK_ID_ is null");
+      }
+    });
+  }
+
+  /**
+   * A plugin that runs {@code work} on the engine's database once the engine is built, when Camunda's tables exist:
+   * with the database and whether it is PostgreSQL.
+   */
+  private static ProcessEnginePlugin onceBuilt(BiConsumer<JdbcTemplate, Boolean> work) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
-          new JdbcTemplate(configuration.getDataSource()).execute("create index if not exists "
-              + EXECUTION_VARIABLES_INDEX + " on ACT_RU_VARIABLE (EXECUTION_ID_, NAME_) where TASK_ID_ is null");
-        }
+        work.accept(new JdbcTemplate(configuration.getDataSource()),
+            DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType()));
       }
     };
   }
