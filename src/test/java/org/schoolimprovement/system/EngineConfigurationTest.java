@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
+import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
 import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,20 @@ class EngineConfigurationTest {
     var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     assertThat(configuration.isTenantCheckEnabled()).isFalse();
     assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+  }
+
+  /**
+   * Nothing in the app listens to the starter's Spring events for every execution, task and history event, so the
+   * engine does not publish them: no parse listener adds a publishing listener to every activity and flow, and no
+   * history handler publishes each history event.
+   */
+  @Test
+  void executionTaskAndHistoryEventsAreNotPublishedAsSpringEvents() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getCustomPostBPMNParseListeners())
+        .noneMatch(listener -> listener instanceof PublishDelegateParseListener);
+    assertThat(configuration.getCustomHistoryEventHandlers())
+        .noneMatch(handler -> handler instanceof PublishHistoryEventHandler);
   }
 
   /** Completing a task, Camunda's look for its subtasks goes by index, not through every open task. */
