@@ -70,17 +70,19 @@ public class Mailer {
     context.setVariable("trustName", trustName);
     variables.forEach(context::setVariable);
     String body = templates.process(template, context);
-    int sent = 0;
-    for (String address : addresses) {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(from);
-      message.setTo(address);
-      message.setSubject(subject);
-      message.setText(body);
-      mailSender.send(message);
-      sent++;
-    }
-    return sent;
+    // All of them over one connection to the mail server, not one connection each.
+    mailSender.send(addresses.stream().map(address -> message(address, subject, body))
+        .toArray(SimpleMailMessage[]::new));
+    return addresses.size();
+  }
+
+  private SimpleMailMessage message(String address, String subject, String body) {
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(address);
+    message.setSubject(subject);
+    message.setText(body);
+    return message;
   }
 
   /** The recipients' addresses: the users' in the order given, then the groups' members', each address once. */
