@@ -3,6 +3,7 @@ package org.schoolimprovement.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -96,8 +97,7 @@ class EngineConfiguration {
    * #GRANT_CHECK_INDEX}), and costed as that. Camunda also checks a permission as {@code PERMS_ & bit =
    * bit}: without statistics on those expressions PostgreSQL guesses 0.5 % of a user's grants match, plans a
    * director's list for 5 grants where there are 1,300, and compares every task with every grant (see
-   * application-postgres.yaml for the rest of the fix). Index and statistics are created once, after Camunda
-   * has created its tables.
+   * application-postgres.yaml for the rest of the fix). Index and statistics: {@link #grantCheckIndexOnPostgres}.
    */
   @Bean
   ProcessEnginePlugin grantChecksOnPostgres() {
@@ -113,20 +113,22 @@ class EngineConfiguration {
         DbSqlSessionFactory.databaseSpecificAuth1JoinSeparator.put(postgres, ",");
         DbSqlSessionFactory.databaseSpecificAuth1JoinEnd.put(postgres, "])");
       }
-
-      @Override
-      public void postProcessEngineBuild(ProcessEngine engine) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
-          var jdbc = new JdbcTemplate(configuration.getDataSource());
-          jdbc.execute("create index if not exists " + GRANT_CHECK_INDEX + " on ACT_RU_AUTHORIZATION (RESOURCE_ID_)"
-              + " include (TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, PERMS_)");
-          jdbc.execute("create statistics if not exists " + PERMISSION_STATISTICS + " on (PERMS_ & "
-              + Permissions.READ.getValue() + "), (PERMS_ & " + Permissions.READ_TASK.getValue()
-              + ") from ACT_RU_AUTHORIZATION");
-        }
-      }
     };
+  }
+
+  /**
+   * The index a task's grant check reads and the statistics on the permission bits it tests
+   * ({@link #grantChecksOnPostgres}), created once, after Camunda has created its tables.
+   */
+  @Bean
+  ProcessEnginePlugin grantCheckIndexOnPostgres() {
+    return onPostgresOnceBuilt(jdbc -> {
+      jdbc.execute("create index if not exists " + GRANT_CHECK_INDEX + " on ACT_RU_AUTHORIZATION (RESOURCE_ID_)"
+          + " include (TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, PERMS_)");
+      jdbc.execute("create statistics if not exists " + PERMISSION_STATISTICS + " on (PERMS_ & "
+          + Permissions.READ.getValue() + "), (PERMS_ & " + Permissions.READ_TASK.getValue()
+          + ") from ACT_RU_AUTHORIZATION");
+    });
   }
 
   /**
@@ -154,10 +156,15 @@ class EngineConfiguration {
    */
   @Bean
   ProcessEnginePlugin executionVariablesIndexOnPostgres() {
+    return onPostgresOnceBuilt(jdbc -> jdbc.execute("create index if not exists " + EXECUTION_VARIABLES_INDEX
+        + " on ACT_RU_VARIABLE (EXECUTION_ID_, NAME_) where TASK_ID_ is null"));
+  }
+
+  /** As {@link #onceBuilt}, on PostgreSQL only. */
+  private static ProcessEnginePlugin onPostgresOnceBuilt(Consumer<JdbcTemplate> work) {
     return onceBuilt((jdbc, postgres) -> {
       if (postgres) {
-        jdbc.execute("create index if not exists " + EXECUTION_VARIABLES_INDEX
-            + " on ACT_RU_VARIABLE (EXECUTION_ID_, NAME_) where TASK_ID_ is null");
+        work.accept(jdbc);
       }
     });
   }
