@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,19 @@ class EngineConfiguration {
   static final String GRANT_CHECK_INDEX = "ACT_IDX_AUTH_RESOURCE_CHECK";
   static final String SUBTASK_INDEX = "ACT_IDX_TASK_PARENT";
   static final String EXECUTION_VARIABLES_INDEX = "ACT_IDX_VAR_EXE_NAME";
+
+  /**
+   * The engine's configuration, made as the starter makes its own (which this replaces) with every engine plugin of
+   * the application, as a {@link TrustProcessEngineConfiguration}: a job of the year reads only the part of the
+   * year's execution tree it walks.
+   */
+  @Bean
+  ProcessEngineConfigurationImpl trustProcessEngineConfiguration(List<ProcessEnginePlugin> plugins) {
+    SpringProcessEngineConfiguration configuration =
+        CamundaSpringBootUtil.initCustomFields(new TrustProcessEngineConfiguration());
+    configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+    return configuration;
+  }
 
   @Bean
   ProcessEnginePlugin validationFailuresAsBadRequests() {

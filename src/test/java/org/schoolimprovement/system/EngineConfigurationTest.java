@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -80,6 +82,51 @@ class EngineConfigurationTest {
         .noneMatch(listener -> listener instanceof PublishDelegateParseListener);
     assertThat(configuration.getCustomHistoryEventHandlers())
         .noneMatch(handler -> handler instanceof PublishHistoryEventHandler);
+  }
+
+  /**
+   * A job of the year reads the executions it walks, not the year's whole tree (two executions for every school of
+   * the trust); any other job, and any command outside a job, reads a tree at once. Here a job looks at the parent
+   * of one of three parallel tasks' executions, in an instance of five executions.
+   */
+  @Test
+  void aJobOfTheYearReadsOnlyTheExecutionsItWalks() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration).isInstanceOf(TrustProcessEngineConfiguration.class);
+    var repository = processEngine.getRepositoryService();
+    String deployment = repository.createDeployment().addModelInstance("wide-probe.bpmn",
+        Bpmn.createExecutableProcess("wideProbe").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("each").multiInstance().parallel().cardinality("3").multiInstanceDone().endEvent().done())
+        .deploy().getId();
+    try {
+      String instance = processEngine.getRuntimeService().startProcessInstanceByKey("wideProbe").getId();
+      String oneOfThree = processEngine.getTaskService().createTaskQuery().processInstanceId(instance).list()
+          .get(0).getExecutionId();
+
+      assertThat(executionsReadForParentOf(oneOfThree, "trustImprovementYear")).as("in a job of the year").isEqualTo(2);
+      assertThat(executionsReadForParentOf(oneOfThree, "overdueEscalation")).as("in a deadline watch's job").isEqualTo(5);
+      assertThat(executionsReadForParentOf(oneOfThree, null)).as("outside a job").isEqualTo(5);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** The executions a command has read once it has looked at the parent of {@code executionId}, in a job of {@code jobOf}. */
+  private int executionsReadForParentOf(String executionId, String jobOf) {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(command -> {
+      if (jobOf != null) {
+        MessageEntity job = new MessageEntity();
+        job.setProcessDefinitionKey(jobOf);
+        command.setCurrentJob(job);
+      }
+      try {
+        assertThat(command.getExecutionManager().findExecutionById(executionId).getParent()).isNotNull();
+        return command.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).size();
+      } finally {
+        command.setCurrentJob(null);
+      }
+    });
   }
 
   /** Completing a task, Camunda's look for its subtasks goes by index, not through every open task. */
