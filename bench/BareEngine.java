@@ -63,7 +63,11 @@ public class BareEngine {
   }
 
   static ProcessEngine engine(String url, String user, String password) {
-    var config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+    // Camunda's default: a command reads a process instance's whole execution tree at once. With
+    // BARE_LAZY_YEAR_TREE=true in the environment, a job of the year reads only the executions it walks, as the app's
+    // engine does (system/TrustProcessEngineConfiguration): the twin with the app's setting (README, round 18).
+    var config = (ProcessEngineConfigurationImpl) (Boolean.parseBoolean(System.getenv("BARE_LAZY_YEAR_TREE"))
+        ? new LazyYearTree() : ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration())
         .setJdbcUrl(url).setJdbcUsername(user).setJdbcPassword(password)
         .setJdbcMaxActiveConnections(10)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
@@ -85,6 +89,16 @@ public class BareEngine {
     config.setIdGenerator(new StrongUuidGenerator());
     config.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new WatchEveryDeadline())));
     return config.buildProcessEngine();
+  }
+
+  /** A job of the year reads the executions it walks, not the year's whole tree. */
+  static class LazyYearTree extends org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration {
+    @Override
+    public boolean isExecutionTreePrefetchEnabled() {
+      var command = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+      var job = command == null ? null : command.getCurrentJob();
+      return super.isExecutionTreePrefetchEnabled() && (job == null || !"bareYear".equals(job.getProcessDefinitionKey()));
+    }
   }
 
   /** agendaOpen: whether the board's agenda task is sent to each school, as the app did in the same run. */
