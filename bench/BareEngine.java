@@ -219,7 +219,8 @@ public class BareEngine {
   static List<BpmnModelInstance> twins() {
     String due = "${dateTime().plusDays(28).toDate()}";
     BpmnModelInstance year = yearTwin();
-    // As the app's year: each school's start is a job of its own, and the jobs run in parallel (not exclusive).
+    // As the app's year: each school's start is a job of its own, and so is its end in the year; the jobs run in
+    // parallel (not exclusive).
     year.getModelElementsByType(MultiInstanceLoopCharacteristics.class).forEach(mi -> mi.setCamundaExclusive(false));
     return List.of(year,
         // As the cycle's first step: the self-audit, the category decision, the director's moderation.
@@ -269,11 +270,11 @@ public class BareEngine {
         .startEvent().serviceTask("open").camundaExpression("${true}")
         .parallelGateway("split")
         .callActivity("cycles").calledElement("bareCycle").camundaIn("urn", "urn")
-        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
+        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().camundaAsyncAfter().multiInstanceDone()
         .parallelGateway("join").endEvent()
         .moveToNode("split")
         .callActivity("appraisals").calledElement("bareAppraisal").camundaIn("urn", "urn")
-        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().multiInstanceDone()
+        .multiInstance().camundaCollection("${urns}").camundaElementVariable("urn").camundaAsyncBefore().camundaAsyncAfter().multiInstanceDone()
         .connectTo("join")
         .moveToNode("split")
         .callActivity("board").calledElement("bareBoard").camundaIn("urns", "urns").camundaIn("agendaOpen", "agendaOpen")

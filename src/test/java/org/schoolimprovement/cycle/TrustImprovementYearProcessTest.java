@@ -116,6 +116,14 @@ class TrustImprovementYearProcessTest {
     assertThat(board).hasBusinessKey("board-2026/27");
     complete(task("Task_BoardStub", board));
 
+    // Each school's cycle and appraisal ends in the year in a job of its own, not in the command that finished it.
+    assertThat(year).isNotEnded();
+    List<Job> ends = managementService().createJobQuery().processInstanceId(year.getId()).messages().list();
+    assertThat(ends).extracting(Job::getJobDefinitionId).hasSize(6)
+        .allSatisfy(definition -> assertThat(managementService().createJobDefinitionQuery().jobDefinitionId(definition)
+            .singleResult().getJobConfiguration()).isEqualTo("async-after"));
+    ends.forEach(job -> execute(job));
+
     // The cycles and appraisals are done; the year ends once the last term's trustees' report is filed and sent.
     assertThat(year).hasPassed("CallActivity_RunSchoolCycles").isWaitingAt("Timer_TermEnded").isNotEnded();
     for (String termEnd : List.of("2026-12-19T07:00:00Z", "2027-03-26T07:00:00Z", "2027-07-22T06:00:00Z")) {
