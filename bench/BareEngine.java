@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -92,10 +94,10 @@ public class BareEngine {
   }
 
   /** A job of the year reads the executions it walks, not the year's whole tree. */
-  static class LazyYearTree extends org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration {
+  static class LazyYearTree extends StandaloneProcessEngineConfiguration {
     @Override
     public boolean isExecutionTreePrefetchEnabled() {
-      var command = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+      var command = Context.getCommandContext();
       var job = command == null ? null : command.getCurrentJob();
       return super.isExecutionTreePrefetchEnabled() && (job == null || !"bareYear".equals(job.getProcessDefinitionKey()));
     }
