@@ -86,8 +86,6 @@ public class BareEngine {
     jobExecutor.setLockTimeInMillis(60000);
     jobExecutor.setMaxJobsPerAcquisition(10);
     config.setJobExecutor(jobExecutor);
-    // As the app: due jobs taken highest priority first, the reminder (-10) after the flags (0).
-    config.setJobExecutorAcquireByPriority(true);
     config.setHostname("bare");
     // As the Spring Boot starter: UUIDs (the default id blocks take a second connection from the pool).
     config.setIdGenerator(new StrongUuidGenerator());
@@ -251,8 +249,8 @@ public class BareEngine {
   }
 
   /**
-   * As overdueEscalation: at the due date flag the task, then remind in a job of its own (taken after the other due
-   * jobs), and wait for the director's and the CEO's windows; the task's completion closes it.
+   * As overdueEscalation: at the due date flag the task, then remind in a job of its own, and wait for the
+   * director's and the CEO's windows; the task's completion closes it.
    */
   static BpmnModelInstance watchTwin() {
     var watch = Bpmn.createExecutableProcess("bareWatch").camundaHistoryTimeToLive(1);
@@ -261,7 +259,7 @@ public class BareEngine {
     return watch.startEvent().intermediateCatchEvent("taskDue").timerWithDate("${dueDate}")
             .serviceTask("flagOverdue").camundaExpression("${true}")
             .parallelGateway("overdue")
-            .serviceTask("remind").camundaExpression("${true}").camundaAsyncBefore().camundaJobPriority("-10").endEvent()
+            .serviceTask("remind").camundaExpression("${true}").camundaAsyncBefore().endEvent()
             .moveToNode("overdue")
             .intermediateCatchEvent("directorWindow").timerWithDate("${dateTime().plusDays(35).toDate()}").endEvent()
             .moveToNode("overdue")

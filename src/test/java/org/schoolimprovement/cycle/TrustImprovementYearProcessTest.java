@@ -131,7 +131,6 @@ class TrustImprovementYearProcessTest {
       assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse(termEnd)));
       execute(timer);
       assertThat(year).isWaitingAt("Task_NotifyTrustees");
-      assertThat(job("Task_NotifyTrustees", year).getPriority()).as("an email waits for other work").isEqualTo(-10);
       execute(job("Task_NotifyTrustees", year));
     }
     verify(fileTrusteeReport, times(3)).execute(any(DelegateExecution.class));

@@ -131,8 +131,6 @@ class QaVisitProcessTest {
     complete(task("Task_RecordFindings", visit), withVariables("safeguardingConcern", true));
 
     assertThat(visit).isWaitingAt("Task_AlertSafeguardingConcern");
-    // Before any other job that is due (priority 10 against 0, the emails' -10).
-    assertThat(job("Task_AlertSafeguardingConcern", visit).getPriority()).isEqualTo(10);
     execute(job("Task_AlertSafeguardingConcern", visit));
     verify(alertSafeguardingConcern).execute(any(DelegateExecution.class));
     assertThat(visit).hasPassed("Event_InterventionForSafeguarding").isWaitingAt("Task_ReplyToReport");

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
@@ -108,48 +106,6 @@ class EngineConfigurationTest {
       assertThat(executionsReadForParentOf(oneOfThree, "trustImprovementYear")).as("in a job of the year").isEqualTo(2);
       assertThat(executionsReadForParentOf(oneOfThree, "overdueEscalation")).as("in a deadline watch's job").isEqualTo(5);
       assertThat(executionsReadForParentOf(oneOfThree, null)).as("outside a job").isEqualTo(5);
-    } finally {
-      repository.deleteDeployment(deployment, true);
-    }
-  }
-
-  /**
-   * Due jobs are taken highest priority first: when many deadlines pass together, the flags (timers, priority 0) are
-   * taken before the emails already waiting (-10), and a safeguarding alert (10) before both. Here five emails
-   * wait, then five timers and an alert fall due; the job executor's look for due jobs lists them by priority.
-   */
-  @Test
-  void dueJobsAreTakenHighestPriorityFirst() {
-    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    assertThat(configuration.isJobExecutorAcquireByPriority()).isTrue();
-    var repository = processEngine.getRepositoryService();
-    String deployment = repository.createDeployment()
-        .addModelInstance("email-probe.bpmn", Bpmn.createExecutableProcess("emailProbe").camundaHistoryTimeToLive(1)
-            .startEvent().serviceTask("email").camundaAsyncBefore().camundaJobPriority("-10").camundaExpression("${true}")
-            .endEvent().done())
-        .addModelInstance("timer-probe.bpmn", Bpmn.createExecutableProcess("timerProbe").camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent("due").timerWithDate("2026-01-05T17:00:00").endEvent().done())
-        .addModelInstance("alert-probe.bpmn", Bpmn.createExecutableProcess("alertProbe").camundaHistoryTimeToLive(1)
-            .startEvent().serviceTask("alert").camundaAsyncBefore().camundaJobPriority("10").camundaExpression("${true}")
-            .endEvent().done())
-        .deploy().getId();
-    try {
-      var runtime = processEngine.getRuntimeService();
-      IntStream.range(0, 5).forEach(i -> runtime.startProcessInstanceByKey("emailProbe"));
-      IntStream.range(0, 5).forEach(i -> runtime.startProcessInstanceByKey("timerProbe"));
-      runtime.startProcessInstanceByKey("alertProbe");
-      Map<String, String> probes = new HashMap<>();
-      for (String key : List.of("emailProbe", "timerProbe", "alertProbe")) {
-        processEngine.getManagementService().createJobQuery().processDefinitionKey(key).list()
-            .forEach(job -> probes.put(job.getId(), key));
-      }
-
-      List<String> taken = configuration.getCommandExecutorTxRequired().execute(command ->
-          command.getJobManager().findNextJobsToExecute(new Page(0, 1000)).stream()
-              .map(job -> probes.get(job.getId())).filter(key -> key != null).toList());
-
-      assertThat(taken).containsExactly("alertProbe", "timerProbe", "timerProbe", "timerProbe", "timerProbe",
-          "timerProbe", "emailProbe", "emailProbe", "emailProbe", "emailProbe", "emailProbe");
     } finally {
       repository.deleteDeployment(deployment, true);
     }
