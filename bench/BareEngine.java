@@ -71,7 +71,7 @@ public class BareEngine {
     var config = (ProcessEngineConfigurationImpl) (Boolean.parseBoolean(System.getenv("BARE_LAZY_YEAR_TREE"))
         ? new LazyYearTree() : ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration())
         .setJdbcUrl(url).setJdbcUsername(user).setJdbcPassword(password)
-        .setJdbcMaxActiveConnections(10)
+        .setJdbcMaxActiveConnections(20)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(true);
