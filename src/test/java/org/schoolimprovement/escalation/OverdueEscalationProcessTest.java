@@ -33,12 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.schoolimprovement.ShippedConfiguration;
 import org.schoolimprovement.calendar.AcademicCalendar;
 import org.schoolimprovement.calendar.CalendarProperties;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The overdueEscalation model: the reminder at the due date, the director after 5 working days, the CEO after
@@ -59,8 +57,7 @@ class OverdueEscalationProcessTest {
   @BeforeEach
   void setUp() throws Exception {
     init(engine.getProcessEngine());
-    var sources = new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"));
-    Binder binder = new Binder(ConfigurationPropertySources.from(sources));
+    Binder binder = ShippedConfiguration.binder();
     AcademicCalendar calendar = new AcademicCalendar(binder.bind("trust.calendar", CalendarProperties.class).get());
     EscalationProperties properties = binder.bind("trust.escalation", EscalationProperties.class).get();
     // The watched task as OverdueTasks reads it from the engine; the due date is the watch's own.

@@ -13,11 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.schoolimprovement.ShippedConfiguration;
 import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -32,8 +29,7 @@ class MailTimeoutTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aMailServerThatSaysNothingFailsTheSendInsteadOfHangingIt() throws Exception {
-    var sources = new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"));
-    Map<String, String> shipped = new Binder(ConfigurationPropertySources.from(sources))
+    Map<String, String> shipped = ShippedConfiguration.binder()
         .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).get();
     assertThat(shipped).containsKeys("mail.smtp.connectiontimeout", "mail.smtp.timeout");
 
