@@ -52,6 +52,11 @@ public class Mailer {
     resolver.setTemplateMode(TemplateMode.TEXT);
     resolver.setCharacterEncoding("UTF-8");
     templates.setTemplateResolver(resolver);
+    // The templates' expressions (${task.taskName}) compiled to bytecode after their first use instead of evaluated
+    // by reflection each time: a reminder's render took 13 microseconds against 24 (warm; 51 against 88 over its first
+    // 50,000, README "Performance", round 20). Spring's MIXED mode: an expression that stops fitting its compiled
+    // form is evaluated as before.
+    templates.setEnableSpringELCompiler(true);
     // Thymeleaf initialises itself on first use under a lock: at start rather than while the first storm of
     // overdue reminders waits on it.
     templates.getConfiguration();
