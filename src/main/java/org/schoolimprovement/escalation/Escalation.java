@@ -35,16 +35,6 @@ public class Escalation {
   protected Escalation() {
   }
 
-  Escalation(OverdueTask task, int level, Instant raisedAt) {
-    this.urn = task.urn();
-    this.processInstanceId = task.processInstanceId();
-    this.taskId = task.taskId();
-    this.taskName = task.taskName();
-    this.level = level;
-    this.dueAt = task.dueDate().toInstant();
-    this.raisedAt = raisedAt;
-  }
-
   public Long id() {
     return id;
   }
@@ -59,6 +49,16 @@ public class Escalation {
 
   public int level() {
     return level;
+  }
+
+  /** When the watched task fell due. */
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  /** When this level was reached. */
+  public Instant raisedAt() {
+    return raisedAt;
   }
 
   public Instant resolvedAt() {

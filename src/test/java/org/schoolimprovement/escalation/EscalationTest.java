@@ -118,6 +118,10 @@ class EscalationTest {
     assertThat(lastMessage().getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
         .containsExactly("ceo@oakfield-trust.example");
     assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::level).containsExactly(0, 1, 2);
+    assertThat(escalations.ofTask(selfAudit.getId())).extracting(Escalation::dueAt, Escalation::raisedAt).containsExactly(
+        tuple(at("2025-10-06T17:00:00+01:00").toInstant(), at("2025-10-06T17:00:01+01:00").toInstant()),
+        tuple(at("2025-10-06T17:00:00+01:00").toInstant(), at("2025-10-13T17:00:01+01:00").toInstant()),
+        tuple(at("2025-10-06T17:00:00+01:00").toInstant(), at("2025-10-20T17:00:01+01:00").toInstant()));
 
     // The head completes the self-audit: the escalations close, and their tasks go.
     var response = RestClient.as(rest, "head100002").post("/engine-rest/task/" + selfAudit.getId() + "/submit-form",
@@ -127,6 +131,8 @@ class EscalationTest {
     assertThat(escalations.ofTask(selfAudit.getId())).allSatisfy(escalation -> {
       assertThat(escalation.resolution()).isEqualTo(Escalation.Resolution.TASK_COMPLETED);
       assertThat(escalation.resolvedBy()).isEqualTo("head100002");
+      // Written by one INSERT, then updated through JPA: the times read back as they were.
+      assertThat(escalation.dueAt()).isEqualTo(at("2025-10-06T17:00:00+01:00").toInstant());
     });
     assertThat(mail.getReceivedMessages()).hasSize(3);
     // Written with the stream provider named, not looked up through ServiceLoader for each message.
