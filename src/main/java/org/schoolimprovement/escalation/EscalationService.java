@@ -24,8 +24,9 @@ public class EscalationService {
   /**
    * Records a level the task reached, now; returns the record's id. One INSERT over the transaction's connection,
    * not through JPA: every overdue task is recorded in its flag's job, and in an escalation storm Hibernate's
-   * insert (the entity persisted, its generated key read back, the session flushed) was a tenth of the JVM's CPU
-   * per timer (README "Performance", round 20). Timestamps are written as JPA writes them, in the JVM's zone.
+   * insert (the entity persisted, its generated key read back, the session flushed) was about a tenth of the JVM's
+   * CPU a timer in the first storm after a start (README "Performance", round 20). Timestamps are written as JPA
+   * writes them, in the JVM's zone.
    */
   @Transactional
   public Long raise(OverdueTask task, int level) {
