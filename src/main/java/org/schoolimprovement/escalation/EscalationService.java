@@ -45,11 +45,14 @@ public class EscalationService {
         .ifPresent(escalation -> escalation.resolve(resolution, by, note, Clock.now()));
   }
 
-  /** Closes every open level of a task, e.g. when the task itself is done or its deadline moved. */
+  /**
+   * Closes every open level of a task, e.g. when the task itself is done or its deadline moved: one UPDATE, where
+   * reading the task's levels into JPA and writing each open one took a SELECT and an UPDATE a level. Levels already
+   * resolved keep how they were.
+   */
   @Transactional
   public void resolveAll(String taskId, Escalation.Resolution resolution, String by, String note) {
-    escalations.findByTaskIdOrderById(taskId).stream().filter(Escalation::isOpen)
-        .forEach(escalation -> escalation.resolve(resolution, by, note, Clock.now()));
+    escalations.resolveOpen(taskId, resolution, by, note, Clock.now());
   }
 
   @Transactional(readOnly = true)

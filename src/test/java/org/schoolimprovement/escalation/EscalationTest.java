@@ -198,6 +198,32 @@ class EscalationTest {
   }
 
   @Test
+  void completingTheTaskClosesTheLevelsStillOpenAndKeepsWhatTheDirectorDid() throws Exception {
+    testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
+    Task selfAudit = startCycle(CHASED);
+    ProcessInstance watch = watchOf(selfAudit);
+    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
+    runDueJobs(watch);
+    runDueJobs(watch);
+    Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
+    var chased = RestClient.as(rest, director.getAssignee()).post("/engine-rest/task/" + director.getId() + "/submit-form",
+        RestClient.variables(Map.of("escalationAction", "CHASED", "escalationNote", "Phoned the head.")));
+    assertThat(chased.getStatusCode()).as(chased.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    taskService.setAssignee(selfAudit.getId(), "head" + CHASED);
+    ClockUtil.setCurrentTime(at("2025-10-21T09:00:00+01:00"));
+    taskService.complete(selfAudit.getId(), selfAuditValues());
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
+    assertThat(escalations.ofTask(selfAudit.getId()))
+        .extracting(Escalation::level, Escalation::resolution, Escalation::resolvedBy, Escalation::resolvedAt)
+        .containsExactly(
+            tuple(0, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, at("2025-10-21T09:00:00+01:00").toInstant()),
+            tuple(1, Escalation.Resolution.CHASED, "director1", at("2025-10-20T17:00:01+01:00").toInstant()),
+            tuple(2, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, at("2025-10-21T09:00:00+01:00").toInstant()));
+  }
+
+  @Test
   void aMailOutageKeepsTheEscalationAndTheReminderIsSentOnceWhenMailReturns() throws Exception {
     Task selfAudit = startCycle("100004");
     ProcessInstance watch = watchOf(selfAudit);
@@ -321,6 +347,10 @@ class EscalationTest {
   }
 
   private static Map<String, Object> selfAuditAnswers() {
+    return RestClient.variables(selfAuditValues());
+  }
+
+  private static Map<String, Object> selfAuditValues() {
     Map<String, Object> answers = new HashMap<>();
     for (String area : List.of("Inclusion", "CurriculumAndTeaching", "Achievement", "AttendanceAndBehaviour",
         "PersonalDevelopmentAndWellbeing", "LeadershipAndGovernance")) {
@@ -329,7 +359,7 @@ class EscalationTest {
     answers.put("safeguardingEffective", "yes");
     answers.put("strengths", "Behaviour and sixth form.");
     answers.put("concerns", "Key stage 3 curriculum.");
-    return RestClient.variables(answers);
+    return answers;
   }
 
 
