@@ -37,6 +37,7 @@ import org.schoolimprovement.TrustApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Overdue work on the running app: a school's self-audit is left overdue, and the reminder, the director's
@@ -148,13 +149,11 @@ class EscalationTest {
     runDueJobs(watch);
     Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
 
-    var inThePast = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-01")));
+    var inThePast = resolve(director, "director1", Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-01"));
     assertThat(inThePast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(inThePast.getBody()).contains("newDueDate: must be after today");
 
-    var extended = RestClient.as(rest, "director1").post("/engine-rest/task/" + director.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24")));
+    var extended = resolve(director, "director1", Map.of("escalationAction", "EXTENDED", "newDueDate", "2025-10-24"));
     assertThat(extended.getStatusCode()).as(extended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     Task moved = taskService.createTaskQuery().taskId(selfAudit.getId()).singleResult();
     assertThat(moved.getDueDate()).isEqualTo(at("2025-10-24T17:00:00+01:00"));
@@ -167,26 +166,20 @@ class EscalationTest {
 
   @Test
   void theDirectorChasesTheCeoAcceptsTheDelayAndTheWatchEndsWhileTheTaskStaysOpen() throws Exception {
-    testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
-    Task selfAudit = startCycle(CHASED);
+    Task selfAudit = overdueToTheCeo();
     ProcessInstance watch = watchOf(selfAudit);
-    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
-    runDueJobs(watch);
-    runDueJobs(watch);
     Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
     Task ceo = escalationTask(watch, "Task_ResolveOverdueCeo");
 
-    var chased = RestClient.as(rest, director.getAssignee()).post("/engine-rest/task/" + director.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "CHASED")));
+    var chased = resolve(director, director.getAssignee(), Map.of("escalationAction", "CHASED"));
     assertThat(chased.getStatusCode()).as(chased.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(passed(watch, "EndEvent_DirectorResolved")).isTrue();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isOne();
 
-    var noReason = RestClient.as(rest, "ceo").post("/engine-rest/task/" + ceo.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "ACCEPTED")));
+    var noReason = resolve(ceo, "ceo", Map.of("escalationAction", "ACCEPTED"));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    var accepted = RestClient.as(rest, "ceo").post("/engine-rest/task/" + ceo.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "ACCEPTED", "escalationNote", "Head on long-term sick leave.")));
+    var accepted = resolve(ceo, "ceo", Map.of("escalationAction", "ACCEPTED", "escalationNote",
+        "Head on long-term sick leave."));
     assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
@@ -199,28 +192,25 @@ class EscalationTest {
 
   @Test
   void completingTheTaskClosesTheLevelsStillOpenAndKeepsWhatTheDirectorDid() throws Exception {
-    testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
-    Task selfAudit = startCycle(CHASED);
+    Task selfAudit = overdueToTheCeo();
     ProcessInstance watch = watchOf(selfAudit);
-    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
-    runDueJobs(watch);
-    runDueJobs(watch);
     Task director = escalationTask(watch, "Task_ResolveOverdueDirector");
-    var chased = RestClient.as(rest, director.getAssignee()).post("/engine-rest/task/" + director.getId() + "/submit-form",
-        RestClient.variables(Map.of("escalationAction", "CHASED", "escalationNote", "Phoned the head.")));
+    var chased = resolve(director, director.getAssignee(), Map.of("escalationAction", "CHASED", "escalationNote",
+        "Phoned the head."));
     assertThat(chased.getStatusCode()).as(chased.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     taskService.setAssignee(selfAudit.getId(), "head" + CHASED);
-    ClockUtil.setCurrentTime(at("2025-10-21T09:00:00+01:00"));
+    Date completed = at("2025-10-21T09:00:00+01:00");
+    ClockUtil.setCurrentTime(completed);
     taskService.complete(selfAudit.getId(), selfAuditValues());
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
     assertThat(escalations.ofTask(selfAudit.getId()))
         .extracting(Escalation::level, Escalation::resolution, Escalation::resolvedBy, Escalation::resolvedAt)
         .containsExactly(
-            tuple(0, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, at("2025-10-21T09:00:00+01:00").toInstant()),
+            tuple(0, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, completed.toInstant()),
             tuple(1, Escalation.Resolution.CHASED, "director1", at("2025-10-20T17:00:01+01:00").toInstant()),
-            tuple(2, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, at("2025-10-21T09:00:00+01:00").toInstant()));
+            tuple(2, Escalation.Resolution.TASK_COMPLETED, "head" + CHASED, completed.toInstant()));
   }
 
   @Test
@@ -308,6 +298,22 @@ class EscalationTest {
     ProcessInstance cycle = runtimeService.startProcessInstanceByKey("improvementCycle", urn + "-2025/26",
         Map.of("urn", urn, "academicYear", "2025/26"));
     return taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+  }
+
+  /** The chased school's self-audit, left overdue until the director's and the CEO's escalations are both open. */
+  private Task overdueToTheCeo() {
+    testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
+    Task selfAudit = startCycle(CHASED);
+    ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
+    runDueJobs(watchOf(selfAudit));
+    runDueJobs(watchOf(selfAudit));
+    return selfAudit;
+  }
+
+  /** Submits an escalation task's form as the user. */
+  private ResponseEntity<String> resolve(Task escalation, String user, Map<String, Object> answers) {
+    return RestClient.as(rest, user).post("/engine-rest/task/" + escalation.getId() + "/submit-form",
+        RestClient.variables(answers));
   }
 
   private ProcessInstance watchOf(Task task) {
