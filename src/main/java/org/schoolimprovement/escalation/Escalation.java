@@ -72,15 +72,4 @@ public class Escalation {
   public String resolvedBy() {
     return resolvedBy;
   }
-
-  boolean isOpen() {
-    return resolvedAt == null;
-  }
-
-  void resolve(Resolution resolution, String by, String note, Instant at) {
-    this.resolution = resolution;
-    this.resolvedBy = by;
-    this.note = note;
-    this.resolvedAt = at;
-  }
 }

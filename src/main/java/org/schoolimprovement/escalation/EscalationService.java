@@ -2,6 +2,7 @@ package org.schoolimprovement.escalation;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Objects;
 import org.schoolimprovement.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,10 +40,10 @@ public class EscalationService {
     return id.getKey().longValue();
   }
 
+  /** Resolves one level, unless it is resolved already. */
   @Transactional
   public void resolve(Long escalationId, Escalation.Resolution resolution, String by, String note) {
-    escalations.findById(escalationId).filter(Escalation::isOpen)
-        .ifPresent(escalation -> escalation.resolve(resolution, by, note, Clock.now()));
+    escalations.resolveIfOpen(Objects.requireNonNull(escalationId, "escalationId"), resolution, by, note, Clock.now());
   }
 
   /**
@@ -52,7 +53,7 @@ public class EscalationService {
    */
   @Transactional
   public void resolveAll(String taskId, Escalation.Resolution resolution, String by, String note) {
-    escalations.resolveOpen(taskId, resolution, by, note, Clock.now());
+    escalations.resolveOpenOfTask(taskId, resolution, by, note, Clock.now());
   }
 
   @Transactional(readOnly = true)

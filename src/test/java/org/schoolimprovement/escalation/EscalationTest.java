@@ -132,7 +132,7 @@ class EscalationTest {
     assertThat(escalations.ofTask(selfAudit.getId())).allSatisfy(escalation -> {
       assertThat(escalation.resolution()).isEqualTo(Escalation.Resolution.TASK_COMPLETED);
       assertThat(escalation.resolvedBy()).isEqualTo("head100002");
-      // Written by one INSERT, then updated through JPA: the times read back as they were.
+      // Written by one INSERT, then resolved by an UPDATE: the times read back through JPA as they were.
       assertThat(escalation.dueAt()).isEqualTo(at("2025-10-06T17:00:00+01:00").toInstant());
     });
     assertThat(mail.getReceivedMessages()).hasSize(3);
@@ -304,9 +304,10 @@ class EscalationTest {
   private Task overdueToTheCeo() {
     testSchools.registerPrimary(CHASED, "Chased Academy", "Lee Fox", "director1");
     Task selfAudit = startCycle(CHASED);
+    ProcessInstance watch = watchOf(selfAudit);
     ClockUtil.setCurrentTime(at("2025-10-20T17:00:01+01:00"));
-    runDueJobs(watchOf(selfAudit));
-    runDueJobs(watchOf(selfAudit));
+    runDueJobs(watch);
+    runDueJobs(watch);
     return selfAudit;
   }
 
